@@ -1,0 +1,182 @@
+//! Text helpers shared by the facet rules: sentence splitting, case and accent folding.
+
+/// A sentence as a byte range of the extractor's input.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Sentence {
+    pub start: usize,
+    pub end: usize,
+}
+
+/// The extractor's input (title, blank line, text) split into sentences.
+pub struct Doc<'a> {
+    pub text: &'a str,
+    /// Byte length of the title at the start of `text`, if the article has one.
+    pub title_len: Option<usize>,
+    pub sentences: Vec<Sentence>,
+    /// True when the text is mostly upper case (MUC wire copy): rules must not rely on case.
+    pub upper: bool,
+}
+
+impl<'a> Doc<'a> {
+    pub fn new(text: &'a str, title_len: Option<usize>) -> Doc<'a> {
+        let sentences = split_sentences(text);
+        let (mut up, mut low) = (0usize, 0usize);
+        for c in text.chars().take(4000) {
+            if c.is_uppercase() {
+                up += 1;
+            } else if c.is_lowercase() {
+                low += 1;
+            }
+        }
+        Doc { text, title_len, sentences, upper: up > 3 * low }
+    }
+
+    pub fn sentence_text(&self, s: Sentence) -> &'a str {
+        &self.text[s.start..s.end]
+    }
+
+    /// Index of the sentence holding byte offset `pos`.
+    pub fn sentence_at(&self, pos: usize) -> Option<usize> {
+        self.sentences.iter().position(|s| s.start <= pos && pos < s.end.max(s.start + 1))
+    }
+}
+
+/// Abbreviations after which a full stop does not end a sentence.
+const ABBREVIATIONS: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "gen", "col", "lt", "capt", "sgt", "maj", "brig", "gov", "sen", "rep", "st",
+    "no", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.k",
+    "u.n", "a.m", "p.m", "vs", "inc", "co", "corp", "ltd", "jr", "sr", "prof", "rev", "mt", "ft", "gens",
+    "cmdr", "adm", "lieut", "messrs", "dept", "approx", "est", "fig", "e.g", "i.e", "etc",
+];
+
+/// Splits text into sentences at `.`, `!`, `?` followed by white space and a capital, digit or
+/// quote, and at blank lines; abbreviations and initials do not end sentences.
+pub fn split_sentences(text: &str) -> Vec<Sentence> {
+    let bytes = text.as_bytes();
+    let mut out = Vec::new();
+    let mut start = 0usize;
+    let mut i = 0usize;
+    let n = bytes.len();
+    while i < n {
+        let b = bytes[i];
+        let mut cut = None;
+        if b == b'\n' {
+            // Blank line (paragraph break) ends a sentence.
+            let mut j = i + 1;
+            while j < n && (bytes[j] == b' ' || bytes[j] == b'\t' || bytes[j] == b'\r') {
+                j += 1;
+            }
+            if j < n && bytes[j] == b'\n' {
+                cut = Some((i, j + 1));
+            }
+        } else if matches!(b, b'.' | b'!' | b'?') {
+            let mut j = i + 1;
+            while j < n && matches!(bytes[j], b'"' | b'\'' | b')' | b']') {
+                j += 1;
+            }
+            if j < n && bytes[j].is_ascii_whitespace() {
+                let mut k = j;
+                while k < n && bytes[k].is_ascii_whitespace() {
+                    k += 1;
+                }
+                let next_ok = k >= n
+                    || bytes[k].is_ascii_uppercase()
+                    || bytes[k].is_ascii_digit()
+                    || matches!(bytes[k], b'"' | b'\'' | b'(' | b'[')
+                    || bytes[k] >= 0x80;
+                if next_ok && !(b == b'.' && is_abbreviation(&text[start..i])) {
+                    cut = Some((j, k));
+                }
+            } else if j >= n {
+                cut = Some((j, j));
+            }
+        }
+        if let Some((end, next)) = cut {
+            push_trimmed(text, start, end, &mut out);
+            start = next;
+            i = next;
+            continue;
+        }
+        i += 1;
+    }
+    push_trimmed(text, start, n, &mut out);
+    out
+}
+
+fn push_trimmed(text: &str, start: usize, end: usize, out: &mut Vec<Sentence>) {
+    if start >= end {
+        return;
+    }
+    let s = &text[start..end];
+    let lead = s.len() - s.trim_start().len();
+    let trail = s.len() - s.trim_end().len();
+    if lead + trail < s.len() {
+        out.push(Sentence { start: start + lead, end: end - trail });
+    }
+}
+
+/// True when the word before a full stop is an abbreviation or a single initial.
+fn is_abbreviation(before: &str) -> bool {
+    let word = before
+        .rsplit(|c: char| c.is_whitespace() || c == '(' || c == '"')
+        .next()
+        .unwrap_or("");
+    if word.chars().count() == 1 && word.chars().all(|c| c.is_alphabetic()) {
+        return true;
+    }
+    let lw = word.to_ascii_lowercase();
+    ABBREVIATIONS.contains(&lw.as_str())
+}
+
+/// Lower-cases, strips accents and turns every run of non-alphanumerics into one space:
+/// `"Tehrik-e-Taliban  Pakistan’s"` → `"tehrik e taliban pakistan s"`.
+pub fn fold(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut space = true;
+    for c in s.chars() {
+        let mapped: std::borrow::Cow<str> = if c.is_ascii() {
+            std::borrow::Cow::Owned(c.to_ascii_lowercase().to_string())
+        } else {
+            std::borrow::Cow::Owned(deunicode::deunicode_char(c).unwrap_or(" ").to_lowercase())
+        };
+        for m in mapped.chars() {
+            if m.is_ascii_alphanumeric() {
+                out.push(m);
+                space = false;
+            } else if !space {
+                out.push(' ');
+                space = true;
+            }
+        }
+    }
+    if out.ends_with(' ') {
+        out.pop();
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sents(t: &str) -> Vec<&str> {
+        split_sentences(t).into_iter().map(|s| &t[s.start..s.end]).collect()
+    }
+
+    #[test]
+    fn splits_on_stops_and_paragraphs() {
+        assert_eq!(
+            sents("Two were killed. Gen. Ali said the U.S. embassy was hit.\n\nNext para"),
+            vec!["Two were killed.", "Gen. Ali said the U.S. embassy was hit.", "Next para"]
+        );
+        assert_eq!(sents("A. B. Smith arrived. He left."), vec!["A. B. Smith arrived.", "He left."]);
+        assert_eq!(sents("\"We did it.\" He said."), vec!["\"We did it.\"", "He said."]);
+    }
+
+    #[test]
+    fn folds_case_accents_and_punctuation() {
+        assert_eq!(fold("Tehrik-e-Taliban  Pakistan’s"), "tehrik e taliban pakistan s");
+        assert_eq!(fold("Bogotá D.C."), "bogota d c");
+        assert_eq!(fold("  "), "");
+    }
+}
