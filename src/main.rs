@@ -28,7 +28,12 @@ struct Cli {
 #[derive(Args, Debug, Clone)]
 struct IndexDir {
     /// Index directory.
-    #[arg(long = "index", value_name = "DIR", default_value = "index", global = true)]
+    #[arg(
+        long = "index",
+        value_name = "DIR",
+        default_value = "index",
+        global = true
+    )]
     index: PathBuf,
 }
 
@@ -144,16 +149,21 @@ struct SearchArgs {
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
-        Command::Index { paths, dir, format, commit_every, heap_mb, quiet } => {
-            commands::index::run(&commands::index::Options {
-                paths,
-                index: dir.index,
-                format,
-                commit_every,
-                heap_mb,
-                quiet,
-            })
-        }
+        Command::Index {
+            paths,
+            dir,
+            format,
+            commit_every,
+            heap_mb,
+            quiet,
+        } => commands::index::run(&commands::index::Options {
+            paths,
+            index: dir.index,
+            format,
+            commit_every,
+            heap_mb,
+            quiet,
+        }),
         Command::Search(a) => {
             let a = *a;
             commands::search::run(&commands::search::Options {
@@ -174,9 +184,12 @@ fn main() -> ExitCode {
                 color: a.color,
             })
         }
-        Command::Extract { paths, format, json, explain } => {
-            commands::extract::run(&paths, format, json, explain)
-        }
+        Command::Extract {
+            paths,
+            format,
+            json,
+            explain,
+        } => commands::extract::run(&paths, format, json, explain),
         Command::Eval(o) => commands::eval::run(&o),
         Command::Stats { dir, json } => commands::stats::run(&dir.index, json),
         Command::Delete { dir, ids } => commands::delete::run(&dir.index, &ids),

@@ -10,7 +10,12 @@ use crate::corpus::{self, Format};
 use crate::extract::Extractor;
 use crate::render::{human, json};
 
-pub fn run(paths: &[PathBuf], format: Format, as_json: bool, explain: bool) -> anyhow::Result<Exit> {
+pub fn run(
+    paths: &[PathBuf],
+    format: Format,
+    as_json: bool,
+    explain: bool,
+) -> anyhow::Result<Exit> {
     let format = if format == Format::Auto && paths.iter().any(|p| p.as_os_str() == "-") {
         Format::Txt
     } else {
@@ -21,12 +26,16 @@ pub fn run(paths: &[PathBuf], format: Format, as_json: bool, explain: bool) -> a
     let extractor = Extractor::get();
     let results: Vec<_> = records
         .into_par_iter()
-        .map(|r| r.map(|rec| {
-            let f = extractor.extract(&rec.article);
-            (rec, f)
-        }))
+        .map(|r| {
+            r.map(|rec| {
+                let f = extractor.extract(&rec.article);
+                (rec, f)
+            })
+        })
         .collect();
-    let style = human::Style { color: ColorChoice::Auto.enabled() };
+    let style = human::Style {
+        color: ColorChoice::Auto.enabled(),
+    };
     let stdout = io::stdout();
     let mut out = BufWriter::new(stdout.lock());
     let mut bad = 0usize;
@@ -36,7 +45,11 @@ pub fn run(paths: &[PathBuf], format: Format, as_json: bool, explain: bool) -> a
                 if as_json {
                     writeln!(out, "{}", json::extract_line(&rec.article, &facets))?;
                 } else {
-                    writeln!(out, "{}", human::extract_block(&rec.article, &facets, explain, style))?;
+                    writeln!(
+                        out,
+                        "{}",
+                        human::extract_block(&rec.article, &facets, explain, style)
+                    )?;
                 }
             }
             Err(e) => {
@@ -46,5 +59,9 @@ pub fn run(paths: &[PathBuf], format: Format, as_json: bool, explain: bool) -> a
         }
     }
     out.flush()?;
-    Ok(if bad > 0 { Exit::Partial } else { Exit::Success })
+    Ok(if bad > 0 {
+        Exit::Partial
+    } else {
+        Exit::Success
+    })
 }

@@ -19,3 +19,33 @@ pub fn extract_line(article: &Article, facets: &Facets) -> Value {
         "evidence": facets.evidence,
     })
 }
+
+/// The `search --json` document: `{"total", "hits": [...], "facets": {...}}`.
+pub fn search_response(resp: &crate::search::Response) -> Value {
+    let hits: Vec<Value> = resp
+        .hits
+        .iter()
+        .map(|h| {
+            json!({
+                "id": h.id,
+                "title": h.title,
+                "published": h.published.map(|d| d.to_string()),
+                "event_date": h.event_date.map(|d| d.to_string()),
+                "places": h.places,
+                "groups": h.groups,
+                "deaths": h.deaths,
+                "deaths_attackers": h.deaths_attackers,
+                "score": h.score,
+                "snippet": h.snippet,
+                "highlights": h.highlights,
+                "url": h.url,
+                "source": h.source,
+            })
+        })
+        .collect();
+    let mut out = json!({"total": resp.total, "hits": hits});
+    if let Some(f) = &resp.facets {
+        out["facets"] = serde_json::to_value(f).expect("facet counts serialise");
+    }
+    out
+}

@@ -1,0 +1,127 @@
+//! The index schema: every field name in one place.
+//!
+//! Text fields use the `news` analyzer (lower case, accent folding, English stop words and
+//! stemming). Facets live in three forms: hierarchical facet fields for counting
+//! (`/Pakistan/Sindh`), fast fields for sorting and ranges, and `*_key` string fields holding
+//! folded canonical names and aliases, so filters match what a user types ("pakistani taliban").
+
+use tantivy::schema::{
+    DateOptions, DateTimePrecision, FacetOptions, Field, IndexRecordOption, NumericOptions, Schema,
+    TextFieldIndexing, TextOptions, STORED, STRING,
+};
+use tantivy::tokenizer::{
+    AsciiFoldingFilter, Language, LowerCaser, RemoveLongFilter, SimpleTokenizer, Stemmer,
+    StopWordFilter, TextAnalyzer,
+};
+use tantivy::Index;
+
+/// Bumped whenever the schema or the meaning of a field changes; an index made with another
+/// version must be rebuilt.
+pub const SCHEMA_VERSION: u32 = 1;
+
+/// Name of the analyzer used by the text fields.
+pub const NEWS_ANALYZER: &str = "news";
+
+/// The schema's fields, looked up once.
+#[derive(Debug, Clone, Copy)]
+pub struct Fields {
+    pub id: Field,
+    pub title: Field,
+    pub text: Field,
+    pub url: Field,
+    pub source: Field,
+    pub published: Field,
+    pub event_date: Field,
+    pub deaths: Field,
+    pub deaths_attackers: Field,
+    /// Facet `/Country`.
+    pub country: Field,
+    /// Facet `/Country/Province`.
+    pub province: Field,
+    /// Facet `/Canonical group name`.
+    pub group: Field,
+    /// Facet `/YYYY-MM` of the event date.
+    pub month: Field,
+    /// Folded country names and aliases.
+    pub country_key: Field,
+    /// Folded province names and aliases, with suffixes such as "province" removed.
+    pub province_key: Field,
+    /// Folded group names, aliases and acronyms.
+    pub group_key: Field,
+    /// Stored JSON: places, groups with aliases, and the evidence for each facet.
+    pub facets_json: Field,
+}
+
+pub fn build_schema() -> Schema {
+    let mut b = Schema::builder();
+    let text_opts = TextOptions::default()
+        .set_indexing_options(
+            TextFieldIndexing::default()
+                .set_tokenizer(NEWS_ANALYZER)
+                .set_index_option(IndexRecordOption::WithFreqsAndPositions),
+        )
+        .set_stored();
+    let date_opts = DateOptions::default()
+        .set_indexed()
+        .set_fast()
+        .set_stored()
+        .set_precision(DateTimePrecision::Seconds);
+    let num_opts = NumericOptions::default()
+        .set_indexed()
+        .set_fast()
+        .set_stored();
+    b.add_text_field("id", STRING | STORED);
+    b.add_text_field("title", text_opts.clone());
+    b.add_text_field("text", text_opts);
+    b.add_text_field("url", STORED);
+    b.add_text_field("source", STRING | STORED);
+    b.add_date_field("published", date_opts.clone());
+    b.add_date_field("event_date", date_opts);
+    b.add_u64_field("deaths", num_opts.clone());
+    b.add_u64_field("deaths_attackers", num_opts);
+    for f in ["country", "province", "group", "month"] {
+        b.add_facet_field(f, FacetOptions::default());
+    }
+    for f in ["country_key", "province_key", "group_key"] {
+        b.add_text_field(f, STRING);
+    }
+    b.add_text_field("facets_json", STORED);
+    b.build()
+}
+
+impl Fields {
+    pub fn new(schema: &Schema) -> tantivy::Result<Fields> {
+        let f = |name: &str| schema.get_field(name);
+        Ok(Fields {
+            id: f("id")?,
+            title: f("title")?,
+            text: f("text")?,
+            url: f("url")?,
+            source: f("source")?,
+            published: f("published")?,
+            event_date: f("event_date")?,
+            deaths: f("deaths")?,
+            deaths_attackers: f("deaths_attackers")?,
+            country: f("country")?,
+            province: f("province")?,
+            group: f("group")?,
+            month: f("month")?,
+            country_key: f("country_key")?,
+            province_key: f("province_key")?,
+            group_key: f("group_key")?,
+            facets_json: f("facets_json")?,
+        })
+    }
+}
+
+/// Registers the `news` analyzer; tantivy does not persist analyzers, so this runs on every open.
+pub fn register_analyzers(index: &Index) {
+    let analyzer = TextAnalyzer::builder(SimpleTokenizer::default())
+        .filter(RemoveLongFilter::limit(40))
+        .filter(LowerCaser)
+        .filter(AsciiFoldingFilter)
+        .filter(StopWordFilter::new(Language::English).expect("English stop words are built in"))
+        .filter(Stemmer::new(Language::English))
+        .build();
+    index.tokenizers().register(NEWS_ANALYZER, analyzer);
+}
