@@ -59,6 +59,7 @@ pub fn request(o: &Options) -> anyhow::Result<Request> {
 
 pub fn run(o: &Options) -> anyhow::Result<Exit> {
     let req = request(o)?;
+    super::ensure_default_index(&o.index)?;
     let handle = index::open_existing(&o.index)?;
     let resp = search::run(&handle, &req)?;
     if o.json {

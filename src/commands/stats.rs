@@ -14,6 +14,7 @@ use crate::search::facets::{self, DeathStatsCollector};
 use crate::search::index_countries;
 
 pub fn run(dir: &Path, as_json: bool) -> anyhow::Result<Exit> {
+    super::ensure_default_index(dir)?;
     let handle = index::open_existing(dir)?;
     let reader = handle.index.reader().context("cannot read the index")?;
     let searcher = reader.searcher();
