@@ -1,11 +1,383 @@
 //! Event date: the day the main event happened, resolved from the publication date and the text.
+//!
+//! Every date expression in the text is read and resolved against a reference day — the
+//! publication date, else the dateline's date ("SAN SALVADOR, 3 JAN 90 --"): explicit dates
+//! ("17 February 2023", "February 17", "30 DEC"), "yesterday", "last night", "today", weekdays
+//! ("on Friday" = the latest Friday on or before the reference), "three days ago". The event date
+//! is the first such date in a sentence that reports an incident (killed, bomb, attack, ...),
+//! skipping dates that belong to the reporting ("said today", "announced on Sunday") and time
+//! conversions ("[0230 GMT on 12 January]"). Without one, the reference day is the answer.
 
-use chrono::NaiveDate;
+use std::sync::LazyLock;
 
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use chrono::{Datelike, Duration, NaiveDate, Weekday};
+
+use super::numbers::{number_token, tokenize, Tok};
 use super::text::Doc;
-use super::Evidence;
+use super::{Evidence, FacetKind};
 
-/// First version: the publication date.
-pub fn extract(_doc: &Doc, published: Option<NaiveDate>, _ev: &mut Vec<Evidence>) -> Option<NaiveDate> {
-    published
+pub fn extract(doc: &Doc, published: Option<NaiveDate>, ev: &mut Vec<Evidence>) -> Option<NaiveDate> {
+    let lower = doc.text.to_ascii_lowercase();
+    let dateline = dateline_date(doc, &lower, published);
+    let reference = published.or(dateline.map(|d| d.0));
+    let Some(reference) = reference else {
+        return None;
+    };
+    let scan_limit = doc.sentences.len().min(MAX_SENTENCES);
+    for (si, s) in doc.sentences.iter().take(scan_limit).enumerate() {
+        let st = &lower[s.start..s.end];
+        if !DATE_WORDS.is_match(st) || !EVENT_WORDS.is_match(st) {
+            continue;
+        }
+        let toks = tokenize(&lower, s.start, s.end);
+        let skip_until = dateline.filter(|d| d.1 > s.start && d.1 <= s.end).map_or(0, |d| d.1);
+        for c in candidates(&toks, reference) {
+            if c.start < skip_until {
+                continue;
+            }
+            // Only a sentence reporting an incident is considered: the event word must be in the
+            // same sentence as the date.
+            ev.push(Evidence {
+                facet: FacetKind::EventDate,
+                value: c.date.to_string(),
+                rule: format!("date.{}", c.rule),
+                sentence: doc.sentence_text(*s).to_string(),
+                span: [c.start, c.end],
+            });
+            let _ = si;
+            return Some(c.date);
+        }
+    }
+    let (rule, span, sent) = match (published, dateline) {
+        (Some(_), _) => ("date.published", [0, 0], String::new()),
+        (None, Some(d)) => {
+            let s = doc.sentence_at(d.1.saturating_sub(1)).map(|i| doc.sentence_text(doc.sentences[i]).to_string());
+            ("date.dateline", [d.2, d.1], s.unwrap_or_default())
+        }
+        _ => unreachable!(),
+    };
+    ev.push(Evidence { facet: FacetKind::EventDate, value: reference.to_string(), rule: rule.into(), sentence: sent, span });
+    Some(reference)
+}
+
+/// Sentences read for the event date (the main event is reported early).
+const MAX_SENTENCES: usize = 60;
+
+/// Cheap filters: a sentence needs a date word and an incident word to be tokenised.
+static DATE_WORDS: LazyLock<AhoCorasick> = LazyLock::new(|| {
+    AhoCorasickBuilder::new()
+        .ascii_case_insensitive(true)
+        .match_kind(MatchKind::LeftmostFirst)
+        .build([
+            "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec", "yesterday", "today",
+            "night", "morning", "afternoon", "evening", "tonight", "monday", "tuesday", "wednesday", "thursday",
+            "friday", "saturday", "sunday", " ago",
+        ])
+        .expect("date words")
+});
+
+static EVENT_WORDS: LazyLock<AhoCorasick> = LazyLock::new(|| {
+    AhoCorasickBuilder::new()
+        .ascii_case_insensitive(true)
+        .match_kind(MatchKind::LeftmostFirst)
+        .build([
+            "kill", "murder", "assassinat", "attack", "bomb", "explo", "blast", "kidnap", "abduct", "massacr",
+            "shot ", "shoot", "ambush", "clash", "burn", "dynamit", "hijack", "occurred", "took place", "set fire",
+            "raid", "dead", "died", "bodies", "body", "wounded", "injured", "grenade", "stormed", "fired", "machinegun",
+            "destroyed", "damaged", "sabotag", "torched", "arson", "executed", "gunmen", "gunman", "rocket", "mortar",
+            "slain", "death", "hostage", "seized", "crime", "incident", "detonat", "car-bomb", "carbomb",
+        ])
+        .expect("event words")
+});
+
+#[derive(Debug, Clone, Copy)]
+struct Cand {
+    date: NaiveDate,
+    start: usize,
+    end: usize,
+    rule: &'static str,
+}
+
+fn month_of(w: &str) -> Option<u32> {
+    Some(match w {
+        "january" | "jan" => 1,
+        "february" | "feb" => 2,
+        "march" | "mar" => 3,
+        "april" | "apr" => 4,
+        "may" => 5,
+        "june" | "jun" => 6,
+        "july" | "jul" => 7,
+        "august" | "aug" => 8,
+        "september" | "sep" | "sept" => 9,
+        "october" | "oct" => 10,
+        "november" | "nov" => 11,
+        "december" | "dec" => 12,
+        _ => return None,
+    })
+}
+
+fn weekday_of(w: &str) -> Option<Weekday> {
+    Some(match w {
+        "monday" => Weekday::Mon,
+        "tuesday" => Weekday::Tue,
+        "wednesday" => Weekday::Wed,
+        "thursday" => Weekday::Thu,
+        "friday" => Weekday::Fri,
+        "saturday" => Weekday::Sat,
+        "sunday" => Weekday::Sun,
+        _ => return None,
+    })
+}
+
+/// A day of the month: "17", "17th", "1st".
+fn day_of(w: &str) -> Option<u32> {
+    let digits = w.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+    let suffix = &w[digits.len()..];
+    if digits.is_empty() || digits.len() > 2 || !matches!(suffix, "" | "st" | "nd" | "rd" | "th") {
+        return None;
+    }
+    let d: u32 = digits.parse().ok()?;
+    (1..=31).contains(&d).then_some(d)
+}
+
+/// A year token: four digits 1900–2099.
+fn year_of(w: &str) -> Option<i32> {
+    if w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit()) {
+        let y: i32 = w.parse().ok()?;
+        return (1900..2100).contains(&y).then_some(y);
+    }
+    None
+}
+
+/// A two-digit year ("90" → 1990, "07" → 2007), as in wire datelines.
+fn short_year(w: &str) -> Option<i32> {
+    if w.len() == 2 && w.bytes().all(|b| b.is_ascii_digit()) {
+        let y: i32 = w.parse().ok()?;
+        return Some(if y >= 50 { 1900 + y } else { 2000 + y });
+    }
+    None
+}
+
+/// Day and month without a year: the latest such day not more than a week after the reference.
+fn infer_year(reference: NaiveDate, month: u32, day: u32) -> Option<NaiveDate> {
+    let this = NaiveDate::from_ymd_opt(reference.year(), month, day);
+    match this {
+        Some(d) if d <= reference + Duration::days(7) => Some(d),
+        _ => NaiveDate::from_ymd_opt(reference.year() - 1, month, day),
+    }
+}
+
+/// The dateline at the start of the text ("SAN SALVADOR, 3 JAN 90 --", "LIMA, 16 JAN 90 (EFE) --"):
+/// `(date, byte end of the date, byte start)`.
+fn dateline_date(doc: &Doc, lower: &str, published: Option<NaiveDate>) -> Option<(NaiveDate, usize, usize)> {
+    let body = doc.title_len.map_or(0, |t| (t + 2).min(lower.len()));
+    let head_end = lower[body..].find("--").map(|p| body + p).filter(|p| p - body < 120)?;
+    let toks = tokenize(lower, body, head_end);
+    for k in 0..toks.len() {
+        let Some(day) = day_of(toks[k].text) else { continue };
+        let Some(month) = toks.get(k + 1).and_then(|t| month_of(t.text)) else { continue };
+        let year = toks.get(k + 2).and_then(|t| year_of(t.text).or_else(|| short_year(t.text)));
+        let date = match (year, published) {
+            (Some(y), _) => NaiveDate::from_ymd_opt(y, month, day),
+            (None, Some(p)) => infer_year(p, month, day),
+            (None, None) => None,
+        }?;
+        let end = toks[if year.is_some() { k + 2 } else { k + 1 }].end;
+        return Some((date, end, toks[k].start));
+    }
+    None
+}
+
+/// Reporting verbs: a date next to one dates the report, not the event.
+const REPORTING: &[&str] = &[
+    "said", "says", "say", "reported", "reports", "announced", "stated", "condemned", "denounced", "denied",
+    "confirmed", "declared", "indicated", "disclosed", "revealed", "added", "informed", "issued", "released",
+    "demanded", "acknowledged", "told", "asked", "explained", "noted", "claimed", "urged", "called", "charged",
+    "accused", "blamed", "warned", "published", "broadcast", "asserted", "stressed", "pointed", "described",
+    "learned", "affirmed", "admitted", "alleged", "expressed", "repudiated", "rejected", "sent", "received",
+    "met", "arrived", "appealed", "requested", "attributed", "insisted", "emphasized", "explains", "report",
+    "communique", "statement", "announcement", "press", "conference", "interview", "dated", "signed",
+];
+
+fn is_reporting(toks: &[Tok], a: usize, z: usize) -> bool {
+    let lo = a.saturating_sub(2);
+    let before = toks[lo..a].iter().any(|t| REPORTING.contains(&t.text));
+    let after = toks.get(z).is_some_and(|t| REPORTING.contains(&t.text));
+    before || after
+}
+
+/// Date expressions of one sentence, in text order, resolved against `reference`; dates that date
+/// the reporting or convert a time ("[0230 GMT on 12 January]") are left out.
+fn candidates(toks: &[Tok], reference: NaiveDate) -> Vec<Cand> {
+    let mut out = Vec::new();
+    let n = toks.len();
+    let mut i = 0;
+    while i < n {
+        let w = toks[i].text;
+        let mut found: Option<(NaiveDate, usize, &'static str)> = None;
+        // 17 February [2023] / 17 FEB 90 / 17th of February
+        if let Some(day) = day_of(w) {
+            let mut k = i + 1;
+            if toks.get(k).is_some_and(|t| t.text == "of") {
+                k += 1;
+            }
+            if let Some(month) = toks.get(k).and_then(|t| month_of(t.text)) {
+                let mut e = k + 1;
+                if toks.get(e).is_some_and(|t| t.text == ".") {
+                    e += 1;
+                }
+                let year = toks.get(e).and_then(|t| year_of(t.text)).or_else(|| {
+                    toks.get(e)
+                        .filter(|_| toks.get(e + 1).is_none_or(|t| !t.is_word()) && toks[k].text.len() == 3)
+                        .and_then(|t| short_year(t.text))
+                });
+                let may_ok = toks[k].text != "may" || year.is_some() || i > 0 && toks[i - 1].text == "on";
+                if may_ok {
+                    let date = match year {
+                        Some(y) => NaiveDate::from_ymd_opt(y, month, day).map(|d| (d, e + 1)),
+                        None => infer_year(reference, month, day).map(|d| (d, k + 1)),
+                    };
+                    if let Some((d, end)) = date {
+                        found = Some((d, end, "explicit"));
+                    }
+                }
+            }
+        }
+        // February 17[, 2023]
+        if found.is_none() {
+            if let Some(month) = month_of(w) {
+                if let Some(day) = toks.get(i + 1).and_then(|t| day_of(t.text)) {
+                    let mut e = i + 2;
+                    if toks.get(e).is_some_and(|t| t.text == ",") {
+                        e += 1;
+                    }
+                    let year = toks.get(e).and_then(|t| year_of(t.text));
+                    // "may 5 people" is not a date; a long month name or a year is.
+                    let next_is_noun = toks.get(i + 2).is_some_and(|t| t.is_word() && number_token(t.text).is_none() && year.is_none());
+                    let ok = (w.len() > 3 || year.is_some() || !next_is_noun) && (w != "may" || year.is_some() || !next_is_noun && i > 0 && toks[i - 1].text == "on");
+                    if ok && !(w.len() <= 4 && next_is_noun) {
+                        let date = match year {
+                            Some(y) => NaiveDate::from_ymd_opt(y, month, day).map(|d| (d, e + 1)),
+                            None => infer_year(reference, month, day).map(|d| (d, i + 2)),
+                        };
+                        if let Some((d, end)) = date {
+                            found = Some((d, end, "explicit"));
+                        }
+                    }
+                }
+            }
+        }
+        if found.is_none() {
+            let next = toks.get(i + 1).map(|t| t.text);
+            let prev = if i > 0 { toks[i - 1].text } else { "" };
+            found = match w {
+                "yesterday" => Some((reference - Duration::days(1), i + 1, "yesterday")),
+                "today" | "tonight" => Some((reference, i + 1, "today")),
+                "this" if matches!(next, Some("morning" | "afternoon" | "evening")) => Some((reference, i + 2, "today")),
+                "last" if matches!(next, Some("night" | "evening")) => Some((reference - Duration::days(1), i + 2, "last_night")),
+                "day" if prev == "the" && next == Some("before") && toks.get(i + 2).is_some_and(|t| t.text == "yesterday") => {
+                    Some((reference - Duration::days(2), i + 3, "day_before_yesterday"))
+                }
+                _ => None,
+            };
+            if let Some((_, _, "yesterday")) = found {
+                if prev == "before" {
+                    found = None;
+                }
+            }
+        }
+        if found.is_none() {
+            if let Some(wd) = weekday_of(w) {
+                let prev = if i > 0 { toks[i - 1].text } else { "" };
+                let prev2 = if i > 1 { toks[i - 2].text } else { "" };
+                let future = matches!(prev, "next" | "every" | "each" | "until" | "coming") || prev == "this" && prev2 != "past";
+                if !future && !toks.get(i + 1).is_some_and(|t| t.text == "'s" || t.text == "s") {
+                    let back = (reference.weekday().num_days_from_monday() + 7 - wd.num_days_from_monday()) % 7;
+                    let back = if back == 0 && prev == "last" { 7 } else { back };
+                    found = Some((reference - Duration::days(back as i64), i + 1, "weekday"));
+                }
+            }
+        }
+        if found.is_none() {
+            // "three days ago", "two weeks ago"
+            if w == "ago" && i >= 2 {
+                let unit = toks[i - 1].text;
+                let q = number_token(toks[i - 2].text).or(if matches!(toks[i - 2].text, "a" | "one") { Some(1) } else { None });
+                let days = match unit {
+                    "day" | "days" => q.map(|q| q as i64),
+                    "week" | "weeks" => q.map(|q| 7 * q as i64),
+                    _ => None,
+                };
+                if let Some(d) = days.filter(|d| *d <= 62) {
+                    out.push(Cand { date: reference - Duration::days(d), start: toks[i - 2].start, end: toks[i].end, rule: "days_ago" });
+                }
+            }
+        }
+        if let Some((date, end, rule)) = found {
+            let a = if i > 0 && toks[i - 1].text == "on" { i - 1 } else { i };
+            let gmt = i >= 2 && toks[i - 1].text == "on" && toks[i - 2].text == "gmt";
+            let report = is_reporting(toks, a, end);
+            if !gmt && !report && date <= reference + Duration::days(1) {
+                out.push(Cand { date, start: toks[i].start, end: toks[end - 1].end, rule });
+            }
+            i = end;
+            continue;
+        }
+        i += 1;
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn date(text: &str, published: Option<&str>) -> Option<String> {
+        let doc = Doc::new(text, None);
+        let p = published.map(|p| p.parse::<NaiveDate>().unwrap());
+        extract(&doc, p, &mut Vec::new()).map(|d| d.to_string())
+    }
+
+    #[test]
+    fn relative_days() {
+        assert_eq!(date("Gunmen killed two guards yesterday.", Some("2021-03-10")).as_deref(), Some("2021-03-09"));
+        assert_eq!(date("A bomb exploded last night in the market.", Some("2021-03-10")).as_deref(), Some("2021-03-09"));
+        assert_eq!(date("A bomb exploded this morning.", Some("2021-03-10")).as_deref(), Some("2021-03-10"));
+        assert_eq!(date("The attack took place three days ago.", Some("2021-03-10")).as_deref(), Some("2021-03-07"));
+    }
+
+    #[test]
+    fn weekdays() {
+        // 2021-03-10 is a Wednesday.
+        assert_eq!(date("Militants attacked the post on Friday.", Some("2021-03-10")).as_deref(), Some("2021-03-05"));
+        assert_eq!(date("Militants attacked the post on Wednesday.", Some("2021-03-10")).as_deref(), Some("2021-03-10"));
+        assert_eq!(date("Militants attacked the post last Wednesday.", Some("2021-03-10")).as_deref(), Some("2021-03-03"));
+        assert_eq!(date("Talks will resume next Friday after the bombing.", Some("2021-03-10")).as_deref(), Some("2021-03-10"));
+    }
+
+    #[test]
+    fn explicit_dates_and_datelines() {
+        assert_eq!(date("The bombing occurred on 17 February 2023.", Some("2023-03-01")).as_deref(), Some("2023-02-17"));
+        assert_eq!(date("The bombing occurred on February 17.", Some("2023-03-01")).as_deref(), Some("2023-02-17"));
+        assert_eq!(date("THE KIDNAPPING TOOK PLACE ON 30 DECEMBER.", Some("1990-01-03")).as_deref(), Some("1989-12-30"));
+        assert_eq!(date("QUITO, 4 FEB 91 -- [TEXT] A BOMB EXPLODED HERE.", None).as_deref(), Some("1991-02-04"));
+        assert_eq!(
+            date("QUITO, 4 FEB 91 -- [TEXT] REBELS KILLED A JUDGE ON 2 FEBRUARY.", None).as_deref(),
+            Some("1991-02-02")
+        );
+    }
+
+    #[test]
+    fn reporting_and_background_dates_are_skipped() {
+        assert_eq!(
+            date("Police said on Monday that a bomb had exploded on 2 March.", Some("2021-03-10")).as_deref(),
+            Some("2021-03-02")
+        );
+        assert_eq!(
+            date("THE BLAST OCCURRED AT 2300 [0300 GMT ON 9 MARCH] YESTERDAY.", Some("2021-03-10")).as_deref(),
+            Some("2021-03-09")
+        );
+        assert_eq!(date("No date here.", None), None);
+    }
 }

@@ -7,6 +7,7 @@
 
 pub mod dates;
 pub mod groups;
+pub mod numbers;
 pub mod places;
 pub mod text;
 pub mod toll;

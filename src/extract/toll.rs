@@ -1,9 +1,765 @@
 //! Death toll of the main event: everyone killed, and the attackers among them.
+//!
+//! One pass over the word tokens of the sentences that hold a death word: each death verb or noun
+//! ("were killed", "died", "killing 12", "left 5 dead", "the toll rose to 9", "no casualties") is
+//! read with the noun phrase it governs — coordinated counts are added ("one police officer and a
+//! civilian"), sub-counts after "including" are not, attackers ("two of the attackers") are marked.
+//! The mentions are then combined: the first mention of the main event sets the toll, a later
+//! attacker count or an "also killed" adds to it, a toll update replaces it, and mentions in
+//! background clauses ("two weeks after a bomber killed 101 people") are ignored.
 
+use std::sync::LazyLock;
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+
+use super::numbers::{parse_cardinal, tokenize, Tok};
 use super::text::Doc;
-use super::Evidence;
+use super::{Evidence, FacetKind};
 
 /// Returns `(deaths, deaths_attackers)`.
-pub fn extract(_doc: &Doc, _ev: &mut Vec<Evidence>) -> (Option<u32>, Option<u32>) {
-    (None, None)
+pub fn extract(doc: &Doc, ev: &mut Vec<Evidence>) -> (Option<u32>, Option<u32>) {
+    let lower = doc.text.to_ascii_lowercase();
+    let mentions = find_mentions(doc, &lower);
+    let (deaths, attackers, main, att_m) = combine(&mentions);
+    if let (Some(d), Some(m)) = (deaths, main) {
+        ev.push(evidence(doc, FacetKind::Deaths, d, m));
+    }
+    if let (Some(a), Some(m)) = (attackers, att_m) {
+        ev.push(evidence(doc, FacetKind::DeathsAttackers, a, m));
+    }
+    (deaths, attackers)
+}
+
+fn evidence(doc: &Doc, facet: FacetKind, value: u32, m: &Mention) -> Evidence {
+    let s = doc.sentences[m.sent];
+    Evidence {
+        facet,
+        value: value.to_string(),
+        rule: format!("toll.{}", m.rule),
+        sentence: doc.sentence_text(s).to_string(),
+        span: [m.start, m.end],
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    /// A number of people killed.
+    Count,
+    /// "the death toll rose to N": replaces what came before.
+    Update,
+    /// "no casualties", "no one was killed".
+    Zero,
+}
+
+#[derive(Debug, Clone)]
+struct Mention {
+    kind: Kind,
+    value: u32,
+    attackers: bool,
+    /// "were also killed", "another two died": adds to the toll.
+    also: bool,
+    /// In a clause about another, earlier event.
+    background: bool,
+    sent: usize,
+    start: usize,
+    end: usize,
+    rule: &'static str,
+}
+
+/// Stems whose presence makes a sentence worth tokenising.
+static TRIGGERS: LazyLock<AhoCorasick> = LazyLock::new(|| {
+    AhoCorasickBuilder::new()
+        .match_kind(MatchKind::LeftmostFirst)
+        .build([
+            "kill", "dead", "death", "died", "murder", "assassinat", "slain", "massacr", "execut", "lives", "life",
+            "bodies", "body", "corpse", "casualt", "fatalit", "perish", "slaughter", "lynch", "behead", "gunned",
+            "no one", "nobody", "injur", "hurt", "toll", "blew himself", "blew herself", "blew themselves",
+        ])
+        .expect("toll triggers")
+});
+
+fn find_mentions(doc: &Doc, lower: &str) -> Vec<Mention> {
+    let mut out = Vec::new();
+    for (si, s) in doc.sentences.iter().enumerate() {
+        let st = &lower[s.start..s.end];
+        if !TRIGGERS.is_match(st) {
+            continue;
+        }
+        let toks = tokenize(lower, s.start, s.end);
+        let before = out.len();
+        sentence_mentions(&toks, si, &mut out);
+        // Background: a mention preceded in its sentence by a marker of another event.
+        for m in &mut out[before..] {
+            m.background = toks.iter().take_while(|t| t.start < m.start).enumerate().any(|(k, t)| {
+                BACKGROUND.contains(&t.text)
+                    || (t.text == "last" && toks.get(k + 1).is_some_and(|n| matches!(n.text, "year" | "month")))
+            });
+        }
+    }
+    out
+}
+
+/// Words that, before a toll in the same sentence, put it in a clause about another event.
+const BACKGROUND: &[&str] = &[
+    "after", "since", "earlier", "previous", "previously", "recalled", "recall", "similar", "anniversary", "ago",
+    "commemorate", "commemorating", "marks", "marking",
+];
+
+/// Adverbs and auxiliaries that may sit between a subject and a death verb.
+const ADVERBS: &[&str] = &[
+    "also", "reportedly", "allegedly", "all", "both", "later", "instantly", "immediately", "subsequently",
+    "apparently", "eventually", "reported", "each", "believed", "to", "said", "thought", "confirmed", "feared",
+    "subsequently", "then", "initially", "almost", "nearly", "just", "only", "already", "originally",
+];
+const AUX_SING: &[&str] = &["was", "is", "has", "had", "been", "being", "be", "got", "gets"];
+const AUX_PLUR: &[&str] = &["were", "are", "have"];
+const MODALS: &[&str] = &[
+    "could", "would", "might", "may", "will", "should", "must", "can", "not", "never", "n't", "nearly", "almost",
+    "threatened", "tried", "attempted", "wanted", "plan", "planned", "going",
+];
+
+/// Nouns for attackers: a count whose noun phrase holds one is (also) a count of attackers.
+const ATTACKERS: &[&str] = &[
+    "attacker", "attackers", "assailant", "assailants", "gunman", "gunmen", "bomber", "bombers", "militant",
+    "militants", "terrorist", "terrorists", "guerrilla", "guerrillas", "guerilla", "guerillas", "rebel", "rebels",
+    "insurgent", "insurgents", "subversive", "subversives", "extremist", "extremists", "hijacker", "hijackers",
+    "kidnapper", "kidnappers", "perpetrator", "perpetrators", "raider", "raiders", "infiltrator", "infiltrators",
+    "fighters", "fighter", "jihadist", "jihadists", "suicide", "self-bomber", "insurgent", "abductors", "abductor",
+    "narcoterrorist", "narcoterrorists", "members",
+];
+
+/// Heads that make a preceding number not a count of people.
+const NOT_PEOPLE: &[&str] = &[
+    "year", "years", "year-old", "years-old", "km", "kilometers", "kilometres", "miles", "mile", "meters", "metres",
+    "meter", "hours", "hour", "minutes", "minute", "days", "day", "weeks", "week", "months", "month", "percent",
+    "per", "%", "am", "pm", "a", "gmt", "kg", "kilograms", "pounds", "dollars", "$", "o'clock", "bomb", "bombs",
+    "grenade", "grenades", "vehicle", "vehicles", "car", "cars", "house", "houses", "building", "buildings",
+    "shots", "rounds", "attack", "attacks", "explosion", "explosions", "blast", "blasts", "times", "time",
+    "rocket", "rockets", "mortar", "mortars", "device", "devices", "incident", "incidents", "bus", "truck",
+    "shell", "shells", "mine", "mines", "village", "villages", "town", "towns", "series", "wave", "number",
+    "hundreds", "dozens", "thousands", "scores", "total", "part", "bullet", "bullets", "cartridge", "rifle",
+    "rifles", "weapons", "tons", "pieces", "floors", "floor", "story", "storey",
+];
+
+fn is_attacker(toks: &[Tok]) -> bool {
+    toks.iter().any(|t| ATTACKERS.contains(&t.text))
+        && !toks.iter().any(|t| matches!(t.text, "civilians" | "civilian" | "passers-by" | "bystanders"))
+}
+
+/// Quantity modifiers that may precede a number ("at least", "more than").
+fn skip_modifiers(toks: &[Tok], mut i: usize) -> usize {
+    loop {
+        let w = toks.get(i).map(|t| t.text);
+        let w2 = toks.get(i + 1).map(|t| t.text);
+        let n = match (w, w2) {
+            (Some("at"), Some("least" | "most")) => 2,
+            (Some("more" | "fewer" | "less"), Some("than")) => 2,
+            (Some("up"), Some("to")) => 2,
+            (Some("as"), Some("many")) => {
+                if toks.get(i + 2).is_some_and(|t| t.text == "as") {
+                    3
+                } else {
+                    2
+                }
+            }
+            (Some("a"), Some("total")) if toks.get(i + 2).is_some_and(|t| t.text == "of") => 3,
+            (Some("an"), Some("estimated")) => 2,
+            (Some("total" | "totalling" | "totaling"), _) => 1,
+            (
+                Some(
+                    "over" | "nearly" | "almost" | "about" | "around" | "approximately" | "some" | "roughly" | "another"
+                    | "only" | "just" | "estimated" | "least" | "all" | "the" | "these" | "those" | "its" | "their"
+                    | "other" | "further" | "additional",
+                ),
+                _,
+            ) => 1,
+            _ => 0,
+        };
+        if n == 0 {
+            return i;
+        }
+        i += n;
+    }
+}
+
+/// A count of people starting at `i` (after modifiers): a number whose head noun is not a unit, or
+/// "a"/"an"/"one" with a person noun. Returns `(value, index after the number)`.
+fn quantity_at(toks: &[Tok], i: usize) -> Option<(u32, usize)> {
+    let j = skip_modifiers(toks, i);
+    let t = toks.get(j)?;
+    let (v, k) = if matches!(t.text, "a" | "an") {
+        if toks.get(j + 1).is_some_and(|n| n.text == "dozen") {
+            (12, j + 2)
+        } else {
+            (1, j + 1)
+        }
+    } else {
+        parse_cardinal(toks, j)?
+    };
+    // The head must not be a unit or a thing; "two of the ..." is fine.
+    if let Some(n) = toks.get(k) {
+        if NOT_PEOPLE.contains(&n.text) || n.text.ends_with("-year-old") || n.text.ends_with("-years-old") {
+            if !(v == 1 && matches!(t.text, "a" | "an") && n.text.ends_with("-year-old")) {
+                return None;
+            }
+        }
+        if matches!(t.text, "a" | "an") {
+            // "a" needs a noun phrase, not a second number ("a 15-year-old" is fine).
+            if parse_cardinal(toks, k).is_some() || !n.is_word() {
+                return None;
+            }
+            if toks[k..toks.len().min(k + 3)].iter().any(|x| NOT_PEOPLE.contains(&x.text)) {
+                return None;
+            }
+        }
+    } else if matches!(t.text, "a" | "an") {
+        return None;
+    }
+    if v > 100_000 {
+        return None;
+    }
+    Some((v, k))
+}
+
+/// Words that end a subject noun phrase when walking left from its verb.
+const SUBJ_STOP: &[&str] = &[
+    "when", "after", "before", "while", "that", "which", "who", "whom", "where", "because", "as", "since", "until",
+    "said", "says", "say", "reported", "according", "but", "if", "although", "though", "then", "so", "than", "by",
+    "with", "without", "and/or", "whereas", "whose", "reports", "report", "stated", "announced", "added", "adding",
+    "explained", "confirmed", "indicated", "learned", "revealed", "told", "where", "whereby", "there", "meanwhile",
+    "however", "today", "yesterday", "night", "morning", "afternoon", "evening", "during", "following", "amid",
+];
+
+/// Adjectives ending in -ed/-ing that do not make a segment a clause.
+const ED_ADJ: &[&str] = &[
+    "armed", "unidentified", "retired", "alleged", "suspected", "masked", "unarmed", "uniformed", "named",
+    "injured", "wounded", "hooded", "unnamed", "identified", "detained", "kidnapped", "abducted", "hired",
+    "including", "during", "ruling", "leading", "following", "wedding", "building", "evening", "morning",
+    "off-duty", "disguised", "dressed", "based", "trained", "backed", "linked", "related", "elected", "appointed",
+    "assigned", "stationed", "posted", "deployed", "missing", "travelling", "traveling", "passing", "riding",
+    "guarding", "patrolling", "working", "living", "sitting", "standing", "waiting", "fighting", "belonging",
+    "accompanying", "escorting", "unknown", "married", "aged", "beloved", "seated", "shed", "bed", "red", "speed",
+    "need", "creed", "breed", "hundred", "led",
+];
+
+fn is_clause(seg: &[Tok]) -> bool {
+    seg.iter().any(|t| {
+        let w = t.text;
+        (w.len() > 4 && (w.ends_with("ed") || w.ends_with("ing")) && !ED_ADJ.contains(&w))
+            || matches!(
+                w,
+                "went" | "blew" | "struck" | "hit" | "set" | "threw" | "shot" | "opened" | "exploded" | "was" | "were"
+                    | "is" | "are" | "has" | "have" | "had" | "stormed" | "attacked" | "fired" | "detonated" | "came"
+                    | "left" | "took" | "broke" | "ran" | "drove" | "rammed" | "blast" | "explosion"
+            )
+    })
+}
+
+/// The count in the subject noun phrase that ends before token `end`: coordinated counts are
+/// added, a parenthetical "including ..." is skipped. Returns `(sum, attackers, first token)`,
+/// sum `None` when the phrase holds no count.
+fn subject_count(toks: &[Tok], end: usize) -> (Option<u32>, bool, usize, bool) {
+    // Collect the window back to a hard boundary.
+    let mut b = end;
+    let mut steps = 0;
+    while b > 0 && steps < 24 {
+        let t = &toks[b - 1];
+        let w = t.text;
+        if SUBJ_STOP.contains(&w) || matches!(w, ";" | ":" | "(" | ")" | "[" | "]" | "\"" | "." | "?" | "!") || !t.text.is_ascii() {
+            break;
+        }
+        b -= 1;
+        steps += 1;
+    }
+    let win = &toks[b..end];
+    // Drop "including ..." / "among them ..." parentheticals (up to the next comma).
+    let mut kept: Vec<Tok> = Vec::with_capacity(win.len());
+    let mut skipping = false;
+    for t in win {
+        if matches!(t.text, "including" | "among" | "mostly" | "mainly" | "most" | "many") {
+            skipping = true;
+            continue;
+        }
+        if skipping {
+            if t.text == "," {
+                skipping = false;
+            }
+            continue;
+        }
+        kept.push(*t);
+    }
+    // Segments separated by "and", "," and "as well as"; walk them from the right.
+    let mut segs: Vec<(usize, usize)> = Vec::new();
+    let mut s0 = 0;
+    for (k, t) in kept.iter().enumerate() {
+        if matches!(t.text, "and" | "," | "plus" | "&") {
+            segs.push((s0, k));
+            s0 = k + 1;
+        }
+    }
+    segs.push((s0, kept.len()));
+    let mut sum: Option<u32> = None;
+    let mut att = false;
+    let mut nonatt = false;
+    let mut first = end;
+    let mut no_one = false;
+    for (idx, &(a, z)) in segs.iter().enumerate().rev() {
+        let seg = &kept[a..z];
+        if seg.is_empty() {
+            if idx + 1 == segs.len() {
+                break;
+            }
+            continue;
+        }
+        if is_clause(seg) {
+            break;
+        }
+        if seg.iter().any(|t| matches!(t.text, "nobody" | "none")) || seg.windows(2).any(|w| w[0].text == "no" && w[1].text == "one") {
+            no_one = true;
+            break;
+        }
+        // First count in the segment.
+        let mut found = None;
+        for k in 0..seg.len() {
+            if let Some((v, _)) = quantity_at(seg, k) {
+                found = Some(v);
+                break;
+            }
+        }
+        match found {
+            Some(v) => {
+                sum = Some(sum.unwrap_or(0) + v);
+                if is_attacker(seg) {
+                    att = true;
+                } else {
+                    nonatt = true;
+                }
+                first = seg[0].start;
+            }
+            None => {
+                if idx + 1 == segs.len() && sum.is_none() {
+                    // The head segment has no count: keep its attacker-ness for a singular verb.
+                    att = is_attacker(seg);
+                    first = seg[0].start;
+                }
+                break;
+            }
+        }
+    }
+    // Mixed phrases ("two soldiers and three rebels") count as victims.
+    (sum, att && !nonatt, first, no_one)
+}
+
+/// The count in the object noun phrase starting at token `i` ("12 people", "two policemen and a
+/// civilian").
+fn object_count(toks: &[Tok], i: usize) -> (Option<u32>, bool, usize) {
+    let mut k = i;
+    let mut sum = None;
+    let mut att = false;
+    let mut nonatt = false;
+    let mut end = i;
+    loop {
+        let Some((v, after)) = quantity_at(toks, k) else { break };
+        // The noun phrase runs to the next boundary.
+        let mut z = after;
+        while z < toks.len() && z < after + 6 {
+            let w = toks[z].text;
+            if !toks[z].is_word() || matches!(w, "and" | "in" | "at" | "on" | "when" | "as" | "while" | "with" | "and/or" | "near" | "inside" | "outside" | "during" | "before" | "after" | "who" | "including") {
+                break;
+            }
+            z += 1;
+        }
+        let seg = &toks[k..z];
+        sum = Some(sum.unwrap_or(0) + v);
+        if is_attacker(seg) {
+            att = true;
+        } else {
+            nonatt = true;
+        }
+        end = z;
+        // Coordination: ", and a civilian" / "and two soldiers", but not "and wounded 5".
+        let mut n = z;
+        if toks.get(n).is_some_and(|t| t.text == ",") {
+            n += 1;
+        }
+        if toks.get(n).is_some_and(|t| t.text == "and") {
+            n += 1;
+        } else {
+            break;
+        }
+        if quantity_at(toks, n).is_none() {
+            break;
+        }
+        k = n;
+    }
+    let end_byte = toks.get(end.saturating_sub(1)).map(|t| t.end).unwrap_or(0);
+    (sum, att && !nonatt, end_byte)
+}
+
+/// A death verb at token `i`: returns `(class, index after it)`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Verb {
+    /// killed, murdered, shot dead: passive with an auxiliary, or active with an object.
+    Participle,
+    /// kills, killing: active only.
+    Active,
+    /// died, perished, lost their lives.
+    Intransitive,
+    /// dead (adjective): "were dead", "five dead".
+    Dead,
+}
+
+fn death_verb(toks: &[Tok], i: usize) -> Option<(Verb, usize)> {
+    let w = toks[i].text;
+    let next = toks.get(i + 1).map(|t| t.text);
+    let next2 = toks.get(i + 2).map(|t| t.text);
+    let to_death = next == Some("to") && next2 == Some("death");
+    Some(match w {
+        "killed" | "murdered" | "assassinated" | "slain" | "massacred" | "slaughtered" | "lynched" | "beheaded"
+        | "decapitated" | "butchered" | "executed" => {
+            if w == "killed" && next == Some("off") {
+                return None;
+            }
+            (Verb::Participle, i + 1)
+        }
+        "shot" | "gunned" | "burned" | "burnt" | "stabbed" | "hacked" | "beaten" | "bludgeoned" | "clubbed"
+        | "tortured" | "strangled" | "stoned" | "crushed" | "hanged" | "machinegunned" | "machine-gunned" => {
+            if to_death {
+                (Verb::Participle, i + 3)
+            } else if (w == "shot" && next == Some("dead")) || (w == "gunned" && next == Some("down")) {
+                (Verb::Participle, i + 2)
+            } else if next == Some("and") && next2 == Some("killed") {
+                (Verb::Participle, i + 3)
+            } else {
+                return None;
+            }
+        }
+        "kills" | "killing" | "murdering" | "massacring" | "slaughtering" | "kill" => (Verb::Active, i + 1),
+        "died" | "perished" | "die" | "dies" => (Verb::Intransitive, i + 1),
+        "lost" if matches!(next, Some("their" | "his" | "her")) && matches!(next2, Some("lives" | "life")) => {
+            (Verb::Intransitive, i + 3)
+        }
+        "dead" => (Verb::Dead, i + 1),
+        _ => return None,
+    })
+}
+
+fn sentence_mentions(toks: &[Tok], si: usize, out: &mut Vec<Mention>) {
+    let n = toks.len();
+    let mut i = 0;
+    while i < n {
+        let w = toks[i].text;
+        // "no casualties", "no one was hurt", "no injuries", "without casualties".
+        if (w == "no" || w == "without")
+            && toks.get(i + 1).is_some_and(|t| {
+                matches!(t.text, "casualties" | "casualty" | "injuries" | "deaths" | "fatalities" | "victims" | "damage")
+            })
+        {
+            let t = toks[i + 1].text;
+            let zero_ok = t != "damage"
+                || toks.get(i + 2).is_some_and(|x| x.text == "or") && toks.get(i + 3).is_some_and(|x| matches!(x.text, "casualties" | "injuries"));
+            if zero_ok {
+                push(out, Kind::Zero, 0, false, false, si, toks[i].start, toks[i + 1].end, "no_casualties");
+            }
+            i += 2;
+            continue;
+        }
+        if (w == "nobody" || w == "none" || (w == "no" && toks.get(i + 1).is_some_and(|t| t.text == "one")))
+            && toks[i..n.min(i + 6)].iter().any(|t| matches!(t.text, "hurt" | "injured" | "killed" | "wounded" | "harmed" | "died"))
+        {
+            push(out, Kind::Zero, 0, false, false, si, toks[i].start, toks[(i + 2).min(n - 1)].end, "no_one_hurt");
+            i += 2;
+            continue;
+        }
+        // "death toll rose to 12", "bringing the toll to 9".
+        if w == "toll" {
+            let mut k = i + 1;
+            while k < n && k < i + 6 {
+                let x = toks[k].text;
+                if matches!(x, "to" | "at" | "of") || x == "reached" || x == "hit" {
+                    k += 1;
+                    if let Some((v, e)) = quantity_at(toks, k) {
+                        if toks.get(e).is_none_or(|t| !matches!(t.text, "percent" | "%")) && v > 0 {
+                            push(out, Kind::Update, v, false, false, si, toks[i].start, toks[e - 1].end, "toll_update");
+                        }
+                    }
+                    break;
+                }
+                if !matches!(x, "rose" | "has" | "had" | "risen" | "climbed" | "increased" | "jumped" | "stood" | "stands" | "now" | "was" | "is" | "reached" | "grew" | "mounted" | "went" | "up" | "hit" | "soared" | "final" | "official") {
+                    break;
+                }
+                k += 1;
+            }
+            i += 1;
+            continue;
+        }
+        // "claimed 20 lives", "claimed the lives of 20 people".
+        if matches!(w, "claimed" | "claiming" | "claims" | "took" | "taking") {
+            if let Some((v, e)) = quantity_at(toks, i + 1) {
+                if toks.get(e).is_some_and(|t| matches!(t.text, "lives" | "life")) {
+                    push(out, Kind::Count, v, false, false, si, toks[i].start, toks[e].end, "claimed_lives");
+                    i = e + 1;
+                    continue;
+                }
+            }
+            if toks.get(i + 1).is_some_and(|t| t.text == "the")
+                && toks.get(i + 2).is_some_and(|t| matches!(t.text, "lives" | "life"))
+                && toks.get(i + 3).is_some_and(|t| t.text == "of")
+            {
+                let (v, att, e) = object_count(toks, i + 4);
+                let v = v.or_else(|| Some(1));
+                push(out, Kind::Count, v.unwrap_or(1), att, false, si, toks[i].start, e.max(toks[i + 3].end), "claimed_lives");
+                i += 4;
+                continue;
+            }
+        }
+        // "the bodies of five peasants", "five bodies".
+        if matches!(w, "bodies" | "corpses" | "body" | "corpse") {
+            if toks.get(i + 1).is_some_and(|t| t.text == "of") {
+                let (v, att, e) = object_count(toks, i + 2);
+                let v = if w == "body" || w == "corpse" { v.or(Some(1)) } else { v };
+                if let Some(v) = v {
+                    push(out, Kind::Count, v, att, false, si, toks[i].start, e.max(toks[i + 1].end), "bodies");
+                }
+                i += 2;
+                continue;
+            }
+            if i > 0 && matches!(w, "bodies" | "corpses") {
+                let (v, att, first, _) = subject_count(toks, i);
+                if let Some(v) = v {
+                    push(out, Kind::Count, v, att, false, si, first, toks[i].end, "bodies");
+                }
+            }
+            i += 1;
+            continue;
+        }
+        // "12 deaths", "three fatalities".
+        if matches!(w, "deaths" | "fatalities") && i > 0 {
+            let (v, att, first, _) = subject_count(toks, i);
+            if let Some(v) = v {
+                push(out, Kind::Count, v, att, false, si, first, toks[i].end, "deaths_noun");
+            }
+            i += 1;
+            continue;
+        }
+        let Some((verb, after)) = death_verb(toks, i) else {
+            i += 1;
+            continue;
+        };
+        // Casualty lumps ("killed or wounded", "dead and injured") are not death counts.
+        let lumped = |k: usize| {
+            toks.get(k).is_some_and(|t| t.text == "or" || t.text == "and")
+                && toks.get(k + 1).is_some_and(|t| matches!(t.text, "wounded" | "injured" | "missing"))
+                && toks.get(k + 2).is_none_or(|t| !quantity_at(toks, k + 2).is_some() || t.text == "in")
+        };
+        let lumped_before = i >= 2
+            && matches!(toks[i - 1].text, "or")
+            && matches!(toks[i - 2].text, "wounded" | "injured");
+        if lumped(after) && verb != Verb::Active || lumped_before {
+            i = after;
+            continue;
+        }
+        // Walk left over adverbs and auxiliaries.
+        let mut j = i;
+        let mut aux_sing = false;
+        let mut aux_plur = false;
+        let mut also = false;
+        let mut modal = false;
+        while j > 0 {
+            let p = toks[j - 1].text;
+            if AUX_SING.contains(&p) {
+                aux_sing |= matches!(p, "was" | "is" | "has");
+            } else if AUX_PLUR.contains(&p) {
+                aux_plur = true;
+            } else if MODALS.contains(&p) {
+                modal = true;
+            } else if ADVERBS.contains(&p) || p == "," && j >= 2 && ADVERBS.contains(&toks[j - 2].text) {
+                also |= matches!(p, "also");
+            } else {
+                break;
+            }
+            j -= 1;
+        }
+        // "to be killed", "tried to kill": not a toll.
+        if modal || (j < i && toks[j].text == "to") || (i > 0 && toks[i - 1].text == "to") {
+            i = after;
+            continue;
+        }
+        let has_aux = aux_sing || aux_plur || j < i && toks[j..i].iter().any(|t| matches!(t.text, "been" | "be" | "being"));
+        let start_b = toks[i].start;
+        let end_b = toks[after - 1].end;
+        match verb {
+            Verb::Participle | Verb::Intransitive | Verb::Dead if has_aux || verb == Verb::Intransitive => {
+                let (v, att, first, no_one) = subject_count(toks, j);
+                if no_one {
+                    push(out, Kind::Zero, 0, false, false, si, first, end_b, "no_one_killed");
+                } else if let Some(v) = v {
+                    push(out, Kind::Count, v, att, also, si, first, end_b, "killed_clause");
+                } else if aux_sing || (verb == Verb::Intransitive && singular_subject(toks, j)) {
+                    push(out, Kind::Count, 1, att, also, si, toks[j.saturating_sub(1)].start.min(start_b), end_b, "single_victim");
+                }
+            }
+            Verb::Participle | Verb::Dead | Verb::Active => {
+                // Post-nominal: "five people killed", "left 12 dead".
+                let (v, att, first, _) = if verb == Verb::Active { (None, false, 0, false) } else { subject_count(toks, j) };
+                let near = first >= toks[j.saturating_sub(5)].start;
+                if let (Some(v), true) = (v, near) {
+                    push(out, Kind::Count, v, att, also, si, first, end_b, "killed_np");
+                } else if verb != Verb::Dead {
+                    // Active: "killing 12 people", "killed two policemen and a civilian".
+                    let (v, att, e) = object_count(toks, after);
+                    if let Some(v) = v {
+                        push(out, Kind::Count, v, att, false, si, start_b, e.max(end_b), "killing_object");
+                    } else if toks.get(after).is_some_and(|t| matches!(t.text, "himself" | "herself")) {
+                        push(out, Kind::Count, 1, true, true, si, start_b, toks[after].end, "killed_himself");
+                    }
+                }
+            }
+            _ => {}
+        }
+        i = after;
+    }
+    // "blew himself up" / "the bomber died": one attacker.
+    for k in 0..n {
+        if toks[k].text == "blew" && toks.get(k + 1).is_some_and(|t| matches!(t.text, "himself" | "herself")) {
+            push(out, Kind::Count, 1, true, true, si, toks[k].start, toks[k + 1].end, "blew_himself_up");
+        }
+    }
+}
+
+fn singular_subject(toks: &[Tok], end: usize) -> bool {
+    if end == 0 {
+        return false;
+    }
+    let w = toks[end - 1].text;
+    if matches!(w, "he" | "she") {
+        return true;
+    }
+    if !toks[end - 1].is_word() || matches!(w, "they" | "people" | "police" | "children" | "men" | "women" | "who" | "which" | "that" | "others" | "many" | "some" | "dozens" | "hundreds" | "thousands" | "scores") {
+        return false;
+    }
+    (!w.ends_with('s') || w.ends_with("ss")) && !SUBJ_STOP.contains(&w)
+}
+
+#[allow(clippy::too_many_arguments)]
+fn push(out: &mut Vec<Mention>, kind: Kind, value: u32, attackers: bool, also: bool, sent: usize, start: usize, end: usize, rule: &'static str) {
+    out.push(Mention { kind, value, attackers, also, background: false, sent, start, end, rule });
+}
+
+/// Combines the mentions into `(deaths, attackers, evidence for deaths, evidence for attackers)`.
+fn combine(ms: &[Mention]) -> (Option<u32>, Option<u32>, Option<&Mention>, Option<&Mention>) {
+    let mut victims: Option<u32> = None;
+    let mut attackers: u32 = 0;
+    let mut main: Option<&Mention> = None;
+    let mut att_m: Option<&Mention> = None;
+    let mut last_sent = usize::MAX;
+    let mut zero: Option<&Mention> = None;
+    let mut update: Option<&Mention> = None;
+    for m in ms.iter().filter(|m| !m.background) {
+        match m.kind {
+            Kind::Zero => {
+                zero = zero.or(Some(m));
+            }
+            Kind::Update => {
+                if main.is_some() || update.is_none() {
+                    update = Some(m);
+                }
+            }
+            Kind::Count => {
+                if main.is_none() {
+                    main = Some(m);
+                    last_sent = m.sent;
+                    if m.attackers {
+                        attackers = m.value;
+                        att_m = Some(m);
+                        victims = Some(0);
+                    } else {
+                        victims = Some(m.value);
+                    }
+                } else if m.attackers {
+                    if att_m.is_none() || (m.also && m.sent != att_m.map_or(usize::MAX, |a| a.sent)) {
+                        attackers += m.value;
+                        att_m = att_m.or(Some(m));
+                    }
+                } else if m.also || (m.sent == last_sent && victims == Some(0)) {
+                    victims = Some(victims.unwrap_or(0) + m.value);
+                }
+            }
+        }
+    }
+    if let Some(u) = update {
+        let total = victims.unwrap_or(0) + attackers;
+        if u.value > total {
+            let v = u.value.saturating_sub(attackers);
+            victims = Some(v);
+            main = Some(u);
+        }
+    }
+    match victims {
+        Some(v) => {
+            let a = (attackers > 0).then_some(attackers);
+            (Some(v + attackers), a, main, att_m)
+        }
+        None => match zero {
+            Some(z) => (Some(0), None, Some(z), None),
+            None => (None, None, None, None),
+        },
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn toll(s: &str) -> (Option<u32>, Option<u32>) {
+        let doc = Doc::new(s, None);
+        let mut ev = Vec::new();
+        extract(&doc, &mut ev)
+    }
+
+    #[test]
+    fn coordinated_victims_and_attackers() {
+        assert_eq!(toll("At least one guard and a driver were killed and 4 people wounded. Three of the gunmen were also killed."), (Some(5), Some(3)));
+        assert_eq!(toll("Six soldiers and a farmer were killed when a bomb went off."), (Some(7), None));
+    }
+
+    #[test]
+    fn number_words_and_modifiers() {
+        assert_eq!(toll("Twenty-one workers were killed in the blast."), (Some(21), None));
+        assert_eq!(toll("More than a dozen villagers were massacred."), (Some(12), None));
+        assert_eq!(toll("NEARLY FORTY PEASANTS WERE MURDERED BY THE GROUP."), (Some(40), None));
+    }
+
+    #[test]
+    fn active_and_noun_forms() {
+        assert_eq!(toll("A car bomb exploded near a market, killing 14 people and wounding 30."), (Some(14), None));
+        assert_eq!(toll("The explosion left nine dead and dozens hurt."), (Some(9), None));
+        assert_eq!(toll("The landslide of violence claimed 23 lives on Monday."), (Some(23), None));
+        assert_eq!(toll("Police found the bodies of six traders near the river."), (Some(6), None));
+        assert_eq!(toll("Gunmen shot dead two teachers and a student."), (Some(3), None));
+    }
+
+    #[test]
+    fn single_victims() {
+        assert_eq!(toll("A shopkeeper was shot dead in the bazaar."), (Some(1), None));
+        assert_eq!(toll("THE MAYOR OF THE TOWN WAS ASSASSINATED YESTERDAY."), (Some(1), None));
+        assert_eq!(toll("The driver died on the way to hospital."), (Some(1), None));
+    }
+
+    #[test]
+    fn subcounts_updates_background_and_zero() {
+        assert_eq!(toll("Eleven people, including four children, were killed."), (Some(11), None));
+        assert_eq!(toll("Nine people were killed in the raid. Officials said the death toll rose to 12."), (Some(12), None));
+        assert_eq!(toll("Two guards were killed. It came a month after a bombing killed 50 people in the capital."), (Some(2), None));
+        assert_eq!(toll("A grenade hit the office but no one was hurt."), (Some(0), None));
+        assert_eq!(toll("The blast caused no casualties."), (Some(0), None));
+        assert_eq!(toll("Five workers were wounded in the attack."), (None, None));
+        assert_eq!(toll("The rebels threatened to kill ten hostages."), (None, None));
+    }
+
+    #[test]
+    fn attackers() {
+        assert_eq!(toll("The bomber blew himself up at the gate, killing three guards."), (Some(4), Some(1)));
+        assert_eq!(toll("Four insurgents were killed in the clash."), (Some(4), Some(4)));
+    }
 }
