@@ -29,7 +29,9 @@ impl Article {
         url: Option<String>,
         source: Option<String>,
     ) -> Article {
-        let title = title.map(|t| t.trim().to_string()).filter(|t| !t.is_empty());
+        let title = title
+            .map(|t| t.trim().to_string())
+            .filter(|t| !t.is_empty());
         let id = match id.map(|s| s.trim().to_string()) {
             Some(s) if !s.is_empty() => s,
             _ => content_id(title.as_deref(), &text),

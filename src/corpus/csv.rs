@@ -7,18 +7,32 @@ use serde_json::{Map, Value};
 use super::fields::article_from_object;
 use super::{Record, RecordError};
 
-pub fn read_csv(path: &str, r: &mut dyn BufRead, sink: &mut dyn FnMut(Result<Record, RecordError>)) {
+pub fn read_csv(
+    path: &str,
+    r: &mut dyn BufRead,
+    sink: &mut dyn FnMut(Result<Record, RecordError>),
+) {
     let mut rdr = csv::ReaderBuilder::new().flexible(true).from_reader(r);
     let headers = match rdr.byte_headers() {
         Ok(h) => h.clone(),
         Err(e) => {
-            sink(Err(RecordError::new(path, 1, "invalid CSV", format!("cannot read the header row: {e}"))));
+            sink(Err(RecordError::new(
+                path,
+                1,
+                "invalid CSV",
+                format!("cannot read the header row: {e}"),
+            )));
             return;
         }
     };
     let names: Vec<String> = headers
         .iter()
-        .map(|h| String::from_utf8_lossy(h).trim().trim_start_matches('\u{feff}').to_ascii_lowercase())
+        .map(|h| {
+            String::from_utf8_lossy(h)
+                .trim()
+                .trim_start_matches('\u{feff}')
+                .to_ascii_lowercase()
+        })
         .collect();
     let mut rec = csv::ByteRecord::new();
     loop {
@@ -27,7 +41,12 @@ pub fn read_csv(path: &str, r: &mut dyn BufRead, sink: &mut dyn FnMut(Result<Rec
             Ok(true) => {}
             Err(e) => {
                 let line = e.position().map(|p| p.line()).unwrap_or(0);
-                sink(Err(RecordError::new(path, line, "invalid CSV", format!("invalid CSV: {e}"))));
+                sink(Err(RecordError::new(
+                    path,
+                    line,
+                    "invalid CSV",
+                    format!("invalid CSV: {e}"),
+                )));
                 if matches!(e.kind(), csv::ErrorKind::Io(_)) {
                     return;
                 }
@@ -40,7 +59,11 @@ pub fn read_csv(path: &str, r: &mut dyn BufRead, sink: &mut dyn FnMut(Result<Rec
                 path,
                 line,
                 "ragged row",
-                format!("row has {} fields, the header has {}", rec.len(), names.len()),
+                format!(
+                    "row has {} fields, the header has {}",
+                    rec.len(),
+                    names.len()
+                ),
             )));
             continue;
         }
@@ -56,10 +79,19 @@ pub fn read_csv(path: &str, r: &mut dyn BufRead, sink: &mut dyn FnMut(Result<Rec
             }
         }
         if bad_utf8 {
-            sink(Err(RecordError::new(path, line, "invalid UTF-8", "row is not valid UTF-8")));
+            sink(Err(RecordError::new(
+                path,
+                line,
+                "invalid UTF-8",
+                "row is not valid UTF-8",
+            )));
             continue;
         }
-        sink(article_from_object(&obj, path, line).map(|article| Record { article, path: path.into(), line }));
+        sink(article_from_object(&obj, path, line).map(|article| Record {
+            article,
+            path: path.into(),
+            line,
+        }));
     }
 }
 
@@ -69,7 +101,8 @@ mod tests {
 
     #[test]
     fn rows_and_ragged_rows() {
-        let data = b"id,title,published,text\n1,T,2020-01-02,\"multi\nline\"\n2,only two\n3,X,,body\n";
+        let data =
+            b"id,title,published,text\n1,T,2020-01-02,\"multi\nline\"\n2,only two\n3,X,,body\n";
         let mut out = Vec::new();
         let mut r: &[u8] = data;
         read_csv("c.csv", &mut r, &mut |x| out.push(x));

@@ -11,7 +11,13 @@ use super::RecordError;
 use crate::article::{parse_date, Article};
 
 const TEXT_KEYS: [&str; 5] = ["text", "body", "content", "maintext", "description"];
-const DATE_KEYS: [&str; 5] = ["published", "date", "date_publish", "publish_date", "pubdate"];
+const DATE_KEYS: [&str; 5] = [
+    "published",
+    "date",
+    "date_publish",
+    "publish_date",
+    "pubdate",
+];
 const SOURCE_KEYS: [&str; 2] = ["source", "source_domain"];
 
 /// Builds an article from one JSON object (a JSONL line, a JSON document, a CSV row).
@@ -26,7 +32,10 @@ pub fn article_from_object(
         Some(Value::String(s)) => Some(s.clone()),
         Some(Value::Number(n)) => Some(n.to_string()),
         Some(other) => {
-            return Err(err("wrong type", format!("field `id` must be a string or number, not {}", kind(other))))
+            return Err(err(
+                "wrong type",
+                format!("field `id` must be a string or number, not {}", kind(other)),
+            ))
         }
     };
     let title = string_field(obj, "title").map_err(|r| err("wrong type", r))?;
@@ -42,7 +51,8 @@ pub fn article_from_object(
     let Some(text) = text else {
         return Err(err(
             "no text",
-            "no article text (expected a non-empty `text`, `body`, `content` or `maintext` field)".into(),
+            "no article text (expected a non-empty `text`, `body`, `content` or `maintext` field)"
+                .into(),
         ));
     };
     let mut published = None;
@@ -63,7 +73,10 @@ pub fn article_from_object(
                 }
             },
             Some(other) => {
-                return Err(err("wrong type", format!("field `{key}` must be a string, not {}", kind(other))))
+                return Err(err(
+                    "wrong type",
+                    format!("field `{key}` must be a string, not {}", kind(other)),
+                ))
             }
         }
     }
@@ -82,7 +95,10 @@ fn string_field(obj: &Map<String, Value>, key: &str) -> Result<Option<String>, S
     match obj.get(key) {
         None | Some(Value::Null) => Ok(None),
         Some(Value::String(s)) => Ok(Some(s.clone())),
-        Some(other) => Err(format!("field `{key}` must be a string, not {}", kind(other))),
+        Some(other) => Err(format!(
+            "field `{key}` must be a string, not {}",
+            kind(other)
+        )),
     }
 }
 
@@ -109,8 +125,10 @@ mod tests {
     #[test]
     fn news_please_keys() {
         let a = article_from_object(
-            &obj(json!({"title": "T", "maintext": "Body", "date_publish": "2017-02-17 10:23:00",
-                        "url": "http://x", "source_domain": "x.com", "language": "en"})),
+            &obj(
+                json!({"title": "T", "maintext": "Body", "date_publish": "2017-02-17 10:23:00",
+                        "url": "http://x", "source_domain": "x.com", "language": "en"}),
+            ),
             "f",
             1,
         )
@@ -124,9 +142,16 @@ mod tests {
     #[test]
     fn errors_name_the_field() {
         let e = article_from_object(&obj(json!({"id": 1, "text": 5})), "f.jsonl", 3).unwrap_err();
-        assert_eq!(e.to_string(), "f.jsonl:3: field `text` must be a string, not a number");
-        let e = article_from_object(&obj(json!({"id": 1, "text": "x", "date": "0000-00-00"})), "f", 2)
-            .unwrap_err();
+        assert_eq!(
+            e.to_string(),
+            "f.jsonl:3: field `text` must be a string, not a number"
+        );
+        let e = article_from_object(
+            &obj(json!({"id": 1, "text": "x", "date": "0000-00-00"})),
+            "f",
+            2,
+        )
+        .unwrap_err();
         assert!(e.reason.contains("cannot read"), "{e}");
         let e = article_from_object(&obj(json!({"id": [1], "text": "x"})), "f", 2).unwrap_err();
         assert!(e.reason.contains("`id`"), "{e}");
@@ -136,8 +161,12 @@ mod tests {
 
     #[test]
     fn numeric_id_and_date_alias() {
-        let a = article_from_object(&obj(json!({"id": 42, "body": "b", "date": "2020-01-02"})), "f", 1)
-            .unwrap();
+        let a = article_from_object(
+            &obj(json!({"id": 42, "body": "b", "date": "2020-01-02"})),
+            "f",
+            1,
+        )
+        .unwrap();
         assert_eq!(a.id, "42");
         assert_eq!(a.published.unwrap().to_string(), "2020-01-02");
     }

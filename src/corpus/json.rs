@@ -8,7 +8,11 @@ use super::fields::article_from_object;
 use super::{read_bounded, read_line_bounded, Record, RecordError, MAX_RECORD_BYTES};
 
 /// One article per line; blank lines are skipped.
-pub fn read_jsonl(path: &str, r: &mut dyn BufRead, sink: &mut dyn FnMut(Result<Record, RecordError>)) {
+pub fn read_jsonl(
+    path: &str,
+    r: &mut dyn BufRead,
+    sink: &mut dyn FnMut(Result<Record, RecordError>),
+) {
     let mut buf = Vec::new();
     let mut line = 0u64;
     loop {
@@ -17,7 +21,12 @@ pub fn read_jsonl(path: &str, r: &mut dyn BufRead, sink: &mut dyn FnMut(Result<R
             Ok(None) => return,
             Ok(Some(t)) => t,
             Err(e) => {
-                sink(Err(RecordError::new(path, line, "read error", format!("read error: {e}"))));
+                sink(Err(RecordError::new(
+                    path,
+                    line,
+                    "read error",
+                    format!("read error: {e}"),
+                )));
                 return;
             }
         };
@@ -26,12 +35,20 @@ pub fn read_jsonl(path: &str, r: &mut dyn BufRead, sink: &mut dyn FnMut(Result<R
                 path,
                 line,
                 "too large",
-                format!("line is longer than the {} MiB record limit", MAX_RECORD_BYTES >> 20),
+                format!(
+                    "line is longer than the {} MiB record limit",
+                    MAX_RECORD_BYTES >> 20
+                ),
             )));
             continue;
         }
         let Ok(s) = std::str::from_utf8(&buf) else {
-            sink(Err(RecordError::new(path, line, "invalid UTF-8", "line is not valid UTF-8")));
+            sink(Err(RecordError::new(
+                path,
+                line,
+                "invalid UTF-8",
+                "line is not valid UTF-8",
+            )));
             continue;
         };
         let s = s.trim_start_matches('\u{feff}');
@@ -46,14 +63,27 @@ fn parse_one(path: &str, line: u64, s: &str) -> Result<Record, RecordError> {
     let v: Value = serde_json::from_str(s)
         .map_err(|e| RecordError::new(path, line, "invalid JSON", format!("invalid JSON: {e}")))?;
     let Value::Object(obj) = v else {
-        return Err(RecordError::new(path, line, "not an object", "expected a JSON object"));
+        return Err(RecordError::new(
+            path,
+            line,
+            "not an object",
+            "expected a JSON object",
+        ));
     };
     let article = article_from_object(&obj, path, line)?;
-    Ok(Record { article, path: path.to_string(), line })
+    Ok(Record {
+        article,
+        path: path.to_string(),
+        line,
+    })
 }
 
 /// One article, or an array of articles. Each array element is reported at the line it starts on.
-pub fn read_json(path: &str, r: &mut dyn BufRead, sink: &mut dyn FnMut(Result<Record, RecordError>)) {
+pub fn read_json(
+    path: &str,
+    r: &mut dyn BufRead,
+    sink: &mut dyn FnMut(Result<Record, RecordError>),
+) {
     let data = match read_bounded(r) {
         Ok(d) => d,
         Err(reason) => {
@@ -62,7 +92,12 @@ pub fn read_json(path: &str, r: &mut dyn BufRead, sink: &mut dyn FnMut(Result<Re
         }
     };
     let Ok(s) = std::str::from_utf8(&data) else {
-        sink(Err(RecordError::new(path, 0, "invalid UTF-8", "file is not valid UTF-8")));
+        sink(Err(RecordError::new(
+            path,
+            0,
+            "invalid UTF-8",
+            "file is not valid UTF-8",
+        )));
         return;
     };
     let s = s.trim_start_matches('\u{feff}');
@@ -70,23 +105,33 @@ pub fn read_json(path: &str, r: &mut dyn BufRead, sink: &mut dyn FnMut(Result<Re
         Ok(v) => v,
         Err(e) => {
             let line = e.line() as u64;
-            sink(Err(RecordError::new(path, line, "invalid JSON", format!("invalid JSON: {e}"))));
+            sink(Err(RecordError::new(
+                path,
+                line,
+                "invalid JSON",
+                format!("invalid JSON: {e}"),
+            )));
             return;
         }
     };
     match v {
-        Value::Object(obj) => sink(
-            article_from_object(&obj, path, 1).map(|article| Record { article, path: path.into(), line: 1 }),
-        ),
+        Value::Object(obj) => sink(article_from_object(&obj, path, 1).map(|article| Record {
+            article,
+            path: path.into(),
+            line: 1,
+        })),
         Value::Array(items) => {
             let starts = element_lines(s);
             for (i, item) in items.into_iter().enumerate() {
                 let line = starts.get(i).copied().unwrap_or(1);
                 match item {
-                    Value::Object(obj) => sink(
-                        article_from_object(&obj, path, line)
-                            .map(|article| Record { article, path: path.into(), line }),
-                    ),
+                    Value::Object(obj) => {
+                        sink(article_from_object(&obj, path, line).map(|article| Record {
+                            article,
+                            path: path.into(),
+                            line,
+                        }))
+                    }
                     _ => sink(Err(RecordError::new(
                         path,
                         line,
@@ -96,7 +141,12 @@ pub fn read_json(path: &str, r: &mut dyn BufRead, sink: &mut dyn FnMut(Result<Re
                 }
             }
         }
-        _ => sink(Err(RecordError::new(path, 1, "not an object", "expected a JSON object or an array of objects"))),
+        _ => sink(Err(RecordError::new(
+            path,
+            1,
+            "not an object",
+            "expected a JSON object or an array of objects",
+        ))),
     }
 }
 
@@ -104,7 +154,8 @@ pub fn read_json(path: &str, r: &mut dyn BufRead, sink: &mut dyn FnMut(Result<Re
 /// and nesting depth).
 fn element_lines(s: &str) -> Vec<u64> {
     let mut out = Vec::new();
-    let (mut depth, mut line, mut in_str, mut esc, mut expect) = (0usize, 1u64, false, false, false);
+    let (mut depth, mut line, mut in_str, mut esc, mut expect) =
+        (0usize, 1u64, false, false, false);
     for c in s.chars() {
         if c == '\n' {
             line += 1;
@@ -142,7 +193,10 @@ fn element_lines(s: &str) -> Vec<u64> {
 mod tests {
     use super::*;
 
-    fn collect(f: fn(&str, &mut dyn BufRead, &mut dyn FnMut(Result<Record, RecordError>)), data: &[u8]) -> Vec<Result<Record, RecordError>> {
+    fn collect(
+        f: fn(&str, &mut dyn BufRead, &mut dyn FnMut(Result<Record, RecordError>)),
+        data: &[u8],
+    ) -> Vec<Result<Record, RecordError>> {
         let mut out = Vec::new();
         let mut r = data;
         f("t", &mut r, &mut |x| out.push(x));
@@ -151,7 +205,8 @@ mod tests {
 
     #[test]
     fn jsonl_reports_bad_lines_and_keeps_good_ones() {
-        let data = b"{\"id\":\"a\",\"text\":\"x\"}\n\n{bad\n\xff\xfe\n[1]\n{\"id\":\"b\",\"text\":\"y\"}";
+        let data =
+            b"{\"id\":\"a\",\"text\":\"x\"}\n\n{bad\n\xff\xfe\n[1]\n{\"id\":\"b\",\"text\":\"y\"}";
         let out = collect(read_jsonl, data);
         assert_eq!(out.len(), 5);
         assert_eq!(out[0].as_ref().unwrap().article.id, "a");

@@ -83,7 +83,12 @@ impl std::error::Error for RecordError {}
 
 impl RecordError {
     pub fn new(path: &str, line: u64, kind: &'static str, reason: impl Into<String>) -> Self {
-        RecordError { path: path.to_string(), line, reason: reason.into(), kind }
+        RecordError {
+            path: path.to_string(),
+            line,
+            reason: reason.into(),
+            kind,
+        }
     }
 }
 
@@ -103,17 +108,22 @@ pub fn collect_inputs(paths: &[PathBuf], format: Format) -> anyhow::Result<Vec<I
     let mut out = Vec::new();
     for p in paths {
         if p.as_os_str() == "-" {
-            out.push(Input { path: p.clone(), format, bytes: 0 });
+            out.push(Input {
+                path: p.clone(),
+                format,
+                bytes: 0,
+            });
             continue;
         }
-        let meta = std::fs::metadata(p)
-            .map_err(|e| anyhow::anyhow!("{}: {}", p.display(), e))?;
+        let meta = std::fs::metadata(p).map_err(|e| anyhow::anyhow!("{}: {}", p.display(), e))?;
         if meta.is_dir() {
             let walker = walkdir::WalkDir::new(p)
                 .follow_links(true)
                 .sort_by_file_name()
                 .into_iter()
-                .filter_entry(|e| e.depth() == 0 || !e.file_name().to_string_lossy().starts_with('.'));
+                .filter_entry(|e| {
+                    e.depth() == 0 || !e.file_name().to_string_lossy().starts_with('.')
+                });
             for entry in walker {
                 let entry = entry.map_err(|e| anyhow::anyhow!("{}: {}", p.display(), e))?;
                 if !entry.file_type().is_file() {
@@ -128,10 +138,18 @@ pub fn collect_inputs(paths: &[PathBuf], format: Format) -> anyhow::Result<Vec<I
                     f => f,
                 };
                 let bytes = entry.metadata().map(|m| m.len()).unwrap_or(0);
-                out.push(Input { path: path.to_path_buf(), format: fmt, bytes });
+                out.push(Input {
+                    path: path.to_path_buf(),
+                    format: fmt,
+                    bytes,
+                });
             }
         } else {
-            out.push(Input { path: p.clone(), format, bytes: meta.len() });
+            out.push(Input {
+                path: p.clone(),
+                format,
+                bytes: meta.len(),
+            });
         }
     }
     Ok(out)
@@ -163,11 +181,21 @@ pub fn read_input(
     let reader = match open(&input.path) {
         Ok(r) => r,
         Err(e) => {
-            sink(Err(RecordError::new(&display, 0, "unreadable file", e.to_string())));
+            sink(Err(RecordError::new(
+                &display,
+                0,
+                "unreadable file",
+                e.to_string(),
+            )));
             return;
         }
     };
-    let counted = CountingReader { inner: reader, count: 0, progress, last: 0 };
+    let counted = CountingReader {
+        inner: reader,
+        count: 0,
+        progress,
+        last: 0,
+    };
     let mut buf = BufReader::with_capacity(256 * 1024, counted);
     match format {
         Format::Jsonl => json::read_jsonl(&display, &mut buf, sink),
@@ -226,7 +254,10 @@ impl<R: Read> Read for CountingReader<'_, R> {
 /// Reads one line of at most `MAX_RECORD_BYTES` into `buf` (without the newline). Returns
 /// `Ok(None)` at end of input, `Ok(Some(true))` for a line that was too long (its rest is
 /// skipped), `Ok(Some(false))` otherwise.
-pub(crate) fn read_line_bounded(r: &mut dyn BufRead, buf: &mut Vec<u8>) -> io::Result<Option<bool>> {
+pub(crate) fn read_line_bounded(
+    r: &mut dyn BufRead,
+    buf: &mut Vec<u8>,
+) -> io::Result<Option<bool>> {
     buf.clear();
     let mut too_long = false;
     let mut any = false;
@@ -290,7 +321,10 @@ mod tests {
     #[test]
     fn formats_from_extensions() {
         assert_eq!(Format::from_path(Path::new("a.jsonl")), Some(Format::Jsonl));
-        assert_eq!(Format::from_path(Path::new("a.NDJSON.gz")), Some(Format::Jsonl));
+        assert_eq!(
+            Format::from_path(Path::new("a.NDJSON.gz")),
+            Some(Format::Jsonl)
+        );
         assert_eq!(Format::from_path(Path::new("a.json")), Some(Format::Json));
         assert_eq!(Format::from_path(Path::new("x/a.md")), Some(Format::Txt));
         assert_eq!(Format::from_path(Path::new("a.csv.gz")), Some(Format::Csv));

@@ -8,7 +8,11 @@ use std::io::BufRead;
 use super::{read_bounded, Record, RecordError};
 use crate::article::{parse_date, Article};
 
-pub fn read_text(path: &str, r: &mut dyn BufRead, sink: &mut dyn FnMut(Result<Record, RecordError>)) {
+pub fn read_text(
+    path: &str,
+    r: &mut dyn BufRead,
+    sink: &mut dyn FnMut(Result<Record, RecordError>),
+) {
     let data = match read_bounded(r) {
         Ok(d) => d,
         Err(reason) => {
@@ -17,20 +21,37 @@ pub fn read_text(path: &str, r: &mut dyn BufRead, sink: &mut dyn FnMut(Result<Re
         }
     };
     let Ok(s) = std::str::from_utf8(&data) else {
-        sink(Err(RecordError::new(path, 0, "invalid UTF-8", "file is not valid UTF-8 text")));
+        sink(Err(RecordError::new(
+            path,
+            0,
+            "invalid UTF-8",
+            "file is not valid UTF-8 text",
+        )));
         return;
     };
     if s.contains('\0') {
-        sink(Err(RecordError::new(path, 0, "binary file", "file holds NUL bytes: not a text article")));
+        sink(Err(RecordError::new(
+            path,
+            0,
+            "binary file",
+            "file holds NUL bytes: not a text article",
+        )));
         return;
     }
-    sink(parse_text(path, s).map(|article| Record { article, path: path.to_string(), line: 1 }));
+    sink(parse_text(path, s).map(|article| Record {
+        article,
+        path: path.to_string(),
+        line: 1,
+    }));
 }
 
 /// Splits a text article into its header (date, title) and body.
 pub fn parse_text(path: &str, s: &str) -> Result<Article, RecordError> {
     let s = s.trim_start_matches('\u{feff}');
-    let mut lines = s.lines().enumerate().skip_while(|(_, l)| l.trim().is_empty());
+    let mut lines = s
+        .lines()
+        .enumerate()
+        .skip_while(|(_, l)| l.trim().is_empty());
     let Some((first_no, first)) = lines.next() else {
         return Err(RecordError::new(path, 0, "no text", "file is empty"));
     };
@@ -62,7 +83,12 @@ pub fn parse_text(path: &str, s: &str) -> Result<Article, RecordError> {
         (Some(title.to_string()), text)
     };
     if text.trim().is_empty() {
-        return Err(RecordError::new(path, 0, "no text", "no article text after the header line"));
+        return Err(RecordError::new(
+            path,
+            0,
+            "no text",
+            "no article text after the header line",
+        ));
     }
     Ok(Article::new(None, title, published, text, None, None))
 }
@@ -73,7 +99,11 @@ mod tests {
 
     #[test]
     fn header_line_gives_date_and_title() {
-        let a = parse_text("f", " date 2023-02-17 Pakistan Shootout\n\nBody one.\n\nBody two.").unwrap();
+        let a = parse_text(
+            "f",
+            " date 2023-02-17 Pakistan Shootout\n\nBody one.\n\nBody two.",
+        )
+        .unwrap();
         assert_eq!(a.published.unwrap().to_string(), "2023-02-17");
         assert_eq!(a.title.as_deref(), Some("Pakistan Shootout"));
         assert_eq!(a.text, "Body one.\n\nBody two.");
