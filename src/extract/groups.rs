@@ -1,16 +1,515 @@
 //! Groups: the armed group responsible for the main event, by canonical name with aliases.
+//!
+//! Aliases from `tables/groups.tsv` are found as whole words in the folded text with one
+//! Aho-Corasick automaton (built once). Acronyms (an alias written in capitals, like `ETA` or
+//! `IRA`) must be written in capitals in mixed-case text, so "Ira" or "eta" do not match.
+//!
+//! Each mention is graded by the evidence around it:
+//! - `group.claim` (5): the sentence says the group claimed responsibility;
+//! - `group.agent` (4): the group is the doer — "by the X", "X guerrillas attacked", "X killed";
+//! - `group.blamed` (3.5): officials blamed or suspected it ("police blamed X", "suspected X
+//!   militants", "believed to be the work of X");
+//! - `group.event` (2): it is named in a sentence that reports the incident;
+//! - a mere mention (1).
+//!
+//! A denial ("X denied involvement") or a background clause ("X, which has fought since 1980",
+//! "similar to an attack by X last year") lowers or vetoes a mention. Armed groups need at least
+//! an event sentence; states and generic perpetrators ("the army", "death squads") need agent,
+//! claim or blame evidence, because they are mentioned in most reports without being the
+//! perpetrator.
 
-use super::text::Doc;
-use super::{Evidence, Group};
+use std::collections::HashMap;
+use std::sync::LazyLock;
 
-pub struct GroupTable {}
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+
+use super::text::{fold, Doc, Folded};
+use super::{Evidence, FacetKind, Group};
+
+static GROUPS: &str = include_str!(concat!(env!("OUT_DIR"), "/groups.tsv"));
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum GroupKind {
+    Group,
+    State,
+    Generic,
+}
+
+struct Entry {
+    name: String,
+    aliases: Vec<String>,
+    kind: GroupKind,
+}
+
+/// One automaton pattern: which group, and whether it must appear in capitals in mixed case.
+#[derive(Clone, Copy)]
+struct Pat {
+    group: u32,
+    acronym: bool,
+    /// An alias that is also an everyday word or phrase ("army", "the government").
+    common: bool,
+}
+
+pub struct GroupTable {
+    entries: Vec<Entry>,
+    pats: Vec<Pat>,
+    ac: AhoCorasick,
+    by_name: HashMap<String, u32>,
+}
+
+static SHARED: LazyLock<GroupTable> = LazyLock::new(GroupTable::new);
+
+/// Perpetrator nouns after a group name: "FARC guerrillas", "Taliban fighters".
+const AGENT_NOUNS: &[&str] = &[
+    "guerrillas", "guerrilla", "rebels", "rebel", "militants", "militant", "gunmen", "gunman", "members", "member",
+    "fighters", "fighter", "terrorists", "terrorist", "commando", "commandos", "insurgents", "insurgent", "cadres",
+    "cadre", "activists", "bombers", "bomber", "operatives", "extremists", "squad", "squads", "unit", "units",
+    "column", "columns", "cell", "cells", "troops", "soldiers", "hitmen", "assassins", "kidnappers", "attackers",
+    "suicide", "men", "militiamen", "militia", "subversives", "urban", "front", "faction", "detachment", "band",
+];
+/// Attack verbs after a group name: "ETA killed", "the FMLN attacked".
+const AGENT_VERBS: &[&str] = &[
+    "attacked", "attack", "attacks", "killed", "kill", "kills", "bombed", "bomb", "kidnapped", "kidnap", "abducted",
+    "ambushed", "shot", "assassinated", "murdered", "executed", "massacred", "fired", "detonated", "exploded",
+    "launched", "threw", "hurled", "planted", "set", "blew", "burned", "torched", "raided", "stormed", "seized",
+    "hijacked", "destroyed", "dynamited", "machinegunned", "machine", "opened", "carried", "staged", "perpetrated",
+    "committed", "struck", "hit", "targeted", "shelled", "occupied", "took", "captured", "held", "harassed",
+    "overran", "assaulted", "invaded", "damaged", "sabotaged", "gunned", "stabbed", "beheaded", "slit",
+];
+/// Words before a group name that make it the doer: "by the X", "X-led".
+const AGENT_PREV: &[&str] = &["by"];
+/// Sentence cues of a claim of responsibility.
+const CLAIM_CUES: &[&str] = &[
+    " claimed responsibility", " claimed credit", " claims responsibility", " claiming responsibility",
+    " claimed the attack", " claimed the bombing", " claimed the killing", " claimed the kidnapping",
+    " claimed the assassination", " claimed the blast", " claimed the abduction", " claim responsibility",
+    " claim of responsibility", " claims of responsibility", " claimed it", " claimed that it", " took responsibility",
+    " accepted responsibility", " assumed responsibility", " admitted responsibility", " responsibility for",
+    " has claimed", " have claimed", " claimed authorship", " claimed to have", " took credit", " claimed by", " claimed a ", " claimed an ",
+    " claimed in ", " claimed on ", " claim credit", " credit for",
+];
+/// Cues that nobody claimed the act: a claim cue in such a sentence is not a claim.
+const NO_CLAIM_CUES: &[&str] = &[
+    " no one", " nobody", " no group", " no claim", " not claimed", " not been claimed", " yet to claim",
+    " did not claim", " no organization", " no organisation", " no responsibility", " no immediate claim",
+    " claimed the lives", " claimed lives", " unclaimed", " not yet claimed", " has not claimed",
+];
+/// Sentence cues of blame or suspicion.
+const BLAME_CUES: &[&str] = &[
+    " blamed", " blames", " blaming", " suspected", " suspect", " suspects", " believed to", " believed that",
+    " attributed", " attributes", " accused", " accuses", " accusing", " responsible", " allegedly", " alleged",
+    " reportedly", " linked to", " held responsible", " work of", " perpetrated by", " carried out by",
+    " committed by", " behind the", " were behind", " was behind", " is behind", " are behind", " presumed",
+    " presumably", " identified as", " according to police", " police said", " officials said", " thought to",
+    " charged", " arrested", " members of",
+];
+/// Cues that a group denies the act.
+const DENIAL_CUES: &[&str] = &[
+    " denied", " denies", " deny", " denying", " disclaimed", " rejected responsibility", " not involved",
+    " no involvement", " not responsible",
+];
+/// Event words: the sentence reports an incident.
+const EVENT_CUES: &[&str] = &[
+    " killed", " kill", " attack", " bomb", " explo", " blast", " shot", " shoot", " kidnap", " abduct", " ambush",
+    " assassinat", " murder", " massacr", " wounded", " injured", " dead", " hijack", " grenade", " rocket",
+    " mortar", " fired", " clash", " detonat", " set fire", " burned", " torched", " raid", " stormed", " seized",
+    " dynamit", " sabotag", " executed", " destroyed", " damaged", " hostage", " incident", " struck", " hit ",
+    " landmine", " mine ", " car bomb", " suicide",
+];
+/// Background cues: a mention after one belongs to other events or to context.
+const BACKGROUND_CUES: &[&str] = &[
+    " previous", " previously", " earlier this", " last year", " last month", " in the past", " history",
+    " similar", " since ", " years ago", " months ago", " anniversary", " former", " founded", " formed in",
+    " peace talks", " negotiat", " ceasefire", " cease fire", " truce", " dialogue", " agreement", " accord",
+    " allies of", " ally of", " alliance with", " split from", " offshoot", " rival", " takeover",
+];
+
+/// Nouns after an everyday alias that make it a modifier ("police patrol", "military base").
+const MODIFIER_NEXT: &[&str] = &[
+    "patrol", "patrols", "officer", "officers", "station", "stations", "post", "posts", "chief", "chiefs",
+    "headquarters", "uniform", "uniforms", "base", "bases", "vehicle", "vehicles", "convoy", "convoys", "checkpoint",
+    "checkpoints", "aid", "wing", "commander", "commanders", "spokesman", "spokeswoman", "source", "sources",
+    "barracks", "building", "buildings", "official", "officials", "personnel", "installation", "installations",
+    "camp", "camps", "academy", "intelligence", "court", "courts", "plane", "planes", "helicopter", "helicopters",
+    "jeep", "jeeps", "truck", "trucks", "car", "cars", "bus", "hospital", "facility", "facilities", "target",
+    "targets", "recruits", "recruiting", "training", "operation", "operations", "offensive", "sweep", "raid",
+    "spokesmen", "minister", "ministry", "office", "offices", "employees", "employee", "informant", "informants",
+    "collaborator", "collaborators", "agent", "agents", "leader", "leaders", "forces", "force", "dog", "dogs",
+    "investigators", "investigation", "said", "says", "reported", "reports", "announced", "stated", "blamed",
+    "accused", "suspect", "suspects", "suspected", "believe", "believes", "denied", "confirmed", "arrested",
+    "detained", "captured", "found", "defused", "discovered", "responded", "launched", "sources", "team",
+];
+/// Verbs after a name that make it a speaker or a source, not a doer.
+const SOURCE_NEXT: &[&str] = &[
+    "said", "says", "reported", "reports", "announced", "stated", "blamed", "blames", "accused", "accuses",
+    "suspect", "suspects", "suspected", "believe", "believes", "denied", "confirmed", "claimed that", "told",
+    "spokesman", "spokesmen", "sources", "source", "official", "officials", "arrested", "detained", "captured",
+];
+/// Verbs before "by" that make the following name the doer of violence.
+const VIOLENT_BY: &[&str] = &[
+    "killed", "murdered", "assassinated", "massacred", "executed", "kidnapped", "abducted", "attacked", "ambushed",
+    "shot", "bombed", "tortured", "machinegunned", "burned", "destroyed", "carried", "perpetrated", "committed",
+    "staged", "raided", "seized", "detained", "arrested", "captured", "beaten", "wounded", "injured", "dynamited",
+    "set", "fired", "planted", "hit", "struck", "targeted", "shelled", "strafed", "bombarded", "threatened",
+];
+
+fn has_cue(s: &str, cues: &[&str]) -> Option<usize> {
+    cues.iter().filter_map(|c| s.find(c)).min()
+}
+
+fn parse_kind(s: &str) -> GroupKind {
+    match s.trim() {
+        "state" => GroupKind::State,
+        "generic" => GroupKind::Generic,
+        _ => GroupKind::Group,
+    }
+}
+
+/// An alias written in capitals (and digits/hyphens), at most eight letters: an acronym.
+fn is_acronym(alias: &str) -> bool {
+    let letters: Vec<char> = alias.chars().filter(|c| c.is_alphabetic()).collect();
+    !letters.is_empty() && letters.len() <= 8 && letters.iter().all(|c| c.is_uppercase())
+}
+
+/// Everyday words that some aliases consist of; these need strong evidence.
+const COMMON_ALIASES: &[&str] = &[
+    "army", "military", "police", "regime", "the government", "government", "the regime", "sendero", "security forces",
+    "government forces", "government troops", "guerrillas", "rebels", "militants", "terrorists", "extremists",
+    "insurgents", "the army", "air force", "navy", "troops", "soldiers", "death squad", "death squads",
+];
 
 impl GroupTable {
     pub fn new() -> GroupTable {
-        GroupTable {}
+        let mut entries = Vec::new();
+        for line in GROUPS.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()) {
+            let f: Vec<&str> = line.split('\t').collect();
+            let name = f[0].trim();
+            if name.is_empty() {
+                continue;
+            }
+            let aliases: Vec<String> = f
+                .get(1)
+                .copied()
+                .unwrap_or("")
+                .split('|')
+                .map(|a| a.trim())
+                .filter(|a| !a.is_empty() && *a != name)
+                .map(|a| a.to_string())
+                .collect();
+            let kind = parse_kind(f.get(3).copied().unwrap_or("group"));
+            entries.push(Entry { name: name.to_string(), aliases, kind });
+        }
+        let mut patterns: Vec<String> = Vec::new();
+        let mut pats: Vec<Pat> = Vec::new();
+        let mut index: HashMap<String, usize> = HashMap::new();
+        let mut by_name: HashMap<String, u32> = HashMap::new();
+        for (gi, e) in entries.iter().enumerate() {
+            for (k, alias) in std::iter::once(&e.name).chain(e.aliases.iter()).enumerate() {
+                // "Armed Forces of Liberation (El Salvador)": the qualifier is not said in text.
+                let spoken = match alias.find(" (") {
+                    Some(p) if alias.ends_with(')') => &alias[..p],
+                    _ => alias.as_str(),
+                };
+                for form in [alias.as_str(), spoken] {
+                    let f = fold(form);
+                    if f.len() < 2 {
+                        continue;
+                    }
+                    by_name.entry(f.clone()).or_insert(gi as u32);
+                    if k == 0 {
+                        by_name.insert(f.clone(), gi as u32);
+                    }
+                    if index.contains_key(&f) {
+                        continue;
+                    }
+                    let acronym = is_acronym(form);
+                    let common = COMMON_ALIASES.contains(&f.as_str()) || e.kind != GroupKind::Group && !acronym;
+                    index.insert(f.clone(), patterns.len());
+                    patterns.push(format!(" {f}"));
+                    pats.push(Pat { group: gi as u32, acronym, common });
+                }
+            }
+        }
+        let ac = AhoCorasickBuilder::new()
+            .match_kind(MatchKind::Standard)
+            .build(&patterns)
+            .expect("group automaton");
+        GroupTable { entries, pats, ac, by_name }
     }
 
-    pub fn extract(&self, _doc: &Doc, _ev: &mut Vec<Evidence>) -> Vec<Group> {
-        Vec::new()
+    /// A process-wide table for callers without an [`super::Extractor`].
+    pub fn get() -> &'static GroupTable {
+        &SHARED
+    }
+
+    fn group(&self, i: u32) -> Group {
+        let e = &self.entries[i as usize];
+        Group { name: e.name.clone(), aliases: e.aliases.clone() }
+    }
+
+    /// Resolves a name or alias (case- and accent-insensitively) to its group.
+    pub fn lookup(&self, name: &str) -> Option<Group> {
+        let f = fold(name);
+        if let Some(&i) = self.by_name.get(&f) {
+            return Some(self.group(i));
+        }
+        let f = fold(name.trim_start_matches(|c: char| !c.is_alphanumeric()).trim_start_matches("the "));
+        self.by_name.get(&f).map(|&i| self.group(i))
+    }
+
+    /// Finds the groups responsible for the main event, the best-supported first.
+    pub fn extract(&self, doc: &Doc, ev: &mut Vec<Evidence>) -> Vec<Group> {
+        let f = Folded::new(doc.text);
+        let t = f.text.as_bytes();
+        let mut raw: Vec<(usize, usize, usize)> = Vec::new();
+        for m in self.ac.find_overlapping_iter(&f.text) {
+            let (s, e) = (m.start() + 1, m.end());
+            if e >= t.len() || t[e] != b' ' || !f.no_break(s, e) {
+                continue;
+            }
+            raw.push((s, e, m.pattern().as_usize()));
+        }
+        if raw.is_empty() {
+            return Vec::new();
+        }
+        raw.sort_by(|x, y| x.0.cmp(&y.0).then(y.1.cmp(&x.1)));
+        let mut kept: Vec<(usize, usize, usize)> = Vec::with_capacity(raw.len());
+        let mut reach = 0usize;
+        for r in raw {
+            if r.1 <= reach {
+                continue;
+            }
+            reach = r.1;
+            kept.push(r);
+        }
+        // Folded start of each sentence, for sentence-level cues.
+        let sent_f: Vec<(usize, usize)> = doc
+            .sentences
+            .iter()
+            .map(|s| {
+                let a = f.orig.partition_point(|&o| (o as usize) < s.start);
+                let b = f.orig.partition_point(|&o| (o as usize) < s.end);
+                (a.saturating_sub(1), b.min(f.text.len()))
+            })
+            .collect();
+        struct Scored {
+            group: u32,
+            score: f32,
+            rule: &'static str,
+            span: [usize; 2],
+            first: usize,
+            count: usize,
+            denied: bool,
+        }
+        let mut scored: Vec<Scored> = Vec::new();
+        for (a, b, pid) in kept {
+            let pat = self.pats[pid];
+            let span = f.span(doc.text, a, b);
+            if pat.acronym && !doc.upper {
+                let orig = &doc.text[span[0]..span[1]];
+                if orig.chars().any(|c| c.is_lowercase()) {
+                    continue;
+                }
+            }
+            if !doc.upper && !pat.acronym && !pat.common {
+                // Proper names start with a capital somewhere ("the Shining Path", "al-Qaeda").
+                let orig = &doc.text[span[0]..span[1]];
+                if !orig.chars().any(|c| c.is_uppercase()) {
+                    continue;
+                }
+            }
+            let entry_kind = self.entries[pat.group as usize].kind;
+            let state_like = pat.common || entry_kind != GroupKind::Group;
+            let next1 = f.text[b..].split(' ').find(|w| !w.is_empty()).unwrap_or("");
+            if state_like && MODIFIER_NEXT.contains(&next1) {
+                continue;
+            }
+            let si = sent_f.partition_point(|s| s.0 <= a).saturating_sub(1);
+            let (ss, se) = sent_f.get(si).copied().unwrap_or((0, f.text.len()));
+            let sent = &f.text[ss.min(a)..se.max(b)];
+            let before = &f.text[ss.min(a)..a];
+            let after = &f.text[b..se.max(b)];
+            let mut score = 1.0f32;
+            let mut rule = "group.mention";
+            let event = has_cue(sent, EVENT_CUES).is_some();
+            if event {
+                score = 2.0;
+                rule = "group.event";
+            }
+            // Agent: "by (the|suspected|members of the) X", "X guerrillas", "X killed".
+            let prev_words: Vec<&str> = before.split(' ').filter(|w| !w.is_empty()).rev().take(4).collect();
+            let next_words: Vec<&str> = after.split(' ').filter(|w| !w.is_empty()).take(6).collect();
+            let by_agent = prev_words.iter().take(4).any(|w| AGENT_PREV.contains(w))
+                && prev_words.iter().take_while(|w| !AGENT_PREV.contains(*w)).all(|w| {
+                    matches!(
+                        *w,
+                        "the" | "suspected" | "members" | "of" | "a" | "an" | "alleged" | "presumed" | "militants"
+                            | "guerrillas" | "rebels" | "gunmen" | "unit" | "commando" | "squad" | "group"
+                    )
+                });
+            let noun_agent = next_words.first().is_some_and(|w| AGENT_NOUNS.contains(w))
+                && next_words.iter().skip(1).take(4).any(|w| AGENT_VERBS.contains(w));
+            let verb_agent = next_words.iter().take(3).any(|w| AGENT_VERBS.contains(w))
+                && !next_words.iter().take(3).any(|w| matches!(*w, "was" | "were" | "is" | "are" | "been" | "being"));
+            if by_agent || noun_agent || verb_agent {
+                if event || by_agent {
+                    score = 4.0;
+                    rule = "group.agent";
+                }
+            }
+            if has_cue(sent, BLAME_CUES).is_some() && (event || score >= 2.0) && score < 3.5 {
+                score = 3.5;
+                rule = "group.blamed";
+            }
+            if SOURCE_NEXT.contains(&next1) {
+                score = score.min(1.5);
+                rule = "group.source";
+            }
+            if state_like {
+                // States and generic perpetrators: only as the doer of violence.
+                let violent_by = by_agent
+                    && before
+                        .split(' ')
+                        .filter(|w| !w.is_empty())
+                        .rev()
+                        .skip_while(|w| *w != "by")
+                        .nth(1)
+                        .is_some_and(|w| VIOLENT_BY.contains(&w));
+                let blamed_on = prev_words
+                    .iter()
+                    .take(3)
+                    .any(|w| matches!(*w, "blamed" | "accused" | "attributed" | "blame" | "accuse" | "blaming" | "accusing"));
+                if violent_by || (verb_agent && event) {
+                    score = 4.0;
+                    rule = "group.agent";
+                } else if blamed_on {
+                    score = 4.0;
+                    rule = "group.blamed";
+                } else if score < 5.0 {
+                    score = score.min(2.0);
+                }
+            }
+            if has_cue(sent, CLAIM_CUES).is_some() && has_cue(sent, NO_CLAIM_CUES).is_none() {
+                score = 5.0;
+                rule = "group.claim";
+            }
+            let denied = has_cue(sent, DENIAL_CUES).is_some();
+            if denied {
+                score = 0.0;
+                rule = "group.denied";
+            }
+            if let Some(p) = has_cue(sent, BACKGROUND_CUES) {
+                // A background cue before the mention, or a clause about the group itself.
+                if ss.min(a) + p < a || score < 4.0 {
+                    score -= 1.5;
+                }
+            }
+            let g = pat.group;
+            if let Some(s) = scored.iter_mut().find(|s| s.group == g) {
+                s.count += 1;
+                s.denied |= denied;
+                if score > s.score {
+                    s.score = score;
+                    s.rule = rule;
+                    s.span = span;
+                }
+            } else {
+                scored.push(Scored { group: g, score, rule, span, first: a, count: 1, denied });
+            }
+        }
+        for s in scored.iter_mut() {
+            s.score += (0.3 * (s.count as f32 - 1.0)).min(0.9);
+        }
+        scored.retain(|s| {
+            let kind = self.entries[s.group as usize].kind;
+            let min = match kind {
+                GroupKind::Group => 2.0,
+                _ => 4.0,
+            };
+            s.score >= min && !(s.denied && s.score < 5.0)
+        });
+        scored.sort_by(|x, y| y.score.total_cmp(&x.score).then(x.first.cmp(&y.first)));
+        let top = scored.first().map(|s| s.score).unwrap_or(0.0);
+        let mut out = Vec::new();
+        for s in scored.iter().filter(|s| s.score >= top - 1.5).take(3) {
+            let g = self.group(s.group);
+            let sentence = match doc.sentence_at(s.span[0]) {
+                Some(i) => doc.sentence_text(doc.sentences[i]).to_string(),
+                None => String::new(),
+            };
+            ev.push(Evidence {
+                facet: FacetKind::Group,
+                value: g.name.clone(),
+                rule: s.rule.to_string(),
+                sentence,
+                span: s.span,
+            });
+            out.push(g);
+        }
+        out
+    }
+}
+
+impl Default for GroupTable {
+    fn default() -> Self {
+        GroupTable::new()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn groups(text: &str) -> Vec<String> {
+        let doc = Doc::new(text, None);
+        let mut ev = Vec::new();
+        let out = GroupTable::get().extract(&doc, &mut ev);
+        assert_eq!(ev.len(), out.len());
+        out.into_iter().map(|g| g.name).collect()
+    }
+
+    #[test]
+    fn claim_beats_mention() {
+        let g = groups(
+            "A bomb killed six soldiers near the border. The Pakistani Taliban claimed responsibility. \
+             The group is allied with the Taliban in Afghanistan.",
+        );
+        assert_eq!(g.first().map(|s| s.as_str()), Some("Tehrik-i-Taliban Pakistan"));
+        assert_eq!(g.len(), 1);
+    }
+
+    #[test]
+    fn agent_and_blame() {
+        assert_eq!(groups("Two policemen were killed by FARC rebels in an ambush."), vec!["Revolutionary Armed Forces of Colombia"]);
+        assert_eq!(
+            groups("Police blamed Hamas for the bombing of a bus that killed four."),
+            vec!["Hamas"]
+        );
+    }
+
+    #[test]
+    fn denial_and_no_claim() {
+        assert!(groups("A car bomb exploded in the market. ETA denied any involvement in the attack.").is_empty());
+        assert!(groups("Gunmen shot dead a judge. No group has claimed responsibility.").is_empty());
+    }
+
+    #[test]
+    fn acronyms_need_capitals_in_mixed_case() {
+        assert!(groups("Ira and her sister were wounded when a bomb exploded at the cafe.").is_empty());
+        assert!(!groups("THE FMLN ATTACKED THE BARRACKS LAST NIGHT, KILLING TWO SOLDIERS.").is_empty());
+    }
+
+    #[test]
+    fn generic_perpetrators_need_agent_evidence() {
+        assert!(groups("The army said three guerrillas were killed in the clash.").is_empty());
+        assert!(!groups("SOLDIERS OF THE SALVADORAN ARMY KILLED SIX PEASANTS IN THE VILLAGE.").is_empty());
+    }
+
+    #[test]
+    fn lookup_resolves_aliases() {
+        let t = GroupTable::get();
+        assert_eq!(t.lookup("pakistani taliban").map(|g| g.name).as_deref(), Some("Tehrik-i-Taliban Pakistan"));
+        assert_eq!(t.lookup("Sendero Luminoso").map(|g| g.name).as_deref(), Some("Shining Path"));
+        assert!(t.lookup("no such group").is_none());
     }
 }

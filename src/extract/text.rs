@@ -28,7 +28,12 @@ impl<'a> Doc<'a> {
                 low += 1;
             }
         }
-        Doc { text, title_len, sentences, upper: up > 3 * low }
+        Doc {
+            text,
+            title_len,
+            sentences,
+            upper: up > 3 * low,
+        }
     }
 
     pub fn sentence_text(&self, s: Sentence) -> &'a str {
@@ -37,16 +42,19 @@ impl<'a> Doc<'a> {
 
     /// Index of the sentence holding byte offset `pos`.
     pub fn sentence_at(&self, pos: usize) -> Option<usize> {
-        self.sentences.iter().position(|s| s.start <= pos && pos < s.end.max(s.start + 1))
+        self.sentences
+            .iter()
+            .position(|s| s.start <= pos && pos < s.end.max(s.start + 1))
     }
 }
 
 /// Abbreviations after which a full stop does not end a sentence.
 const ABBREVIATIONS: &[&str] = &[
-    "mr", "mrs", "ms", "dr", "gen", "col", "lt", "capt", "sgt", "maj", "brig", "gov", "sen", "rep", "st",
-    "no", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.k",
-    "u.n", "a.m", "p.m", "vs", "inc", "co", "corp", "ltd", "jr", "sr", "prof", "rev", "mt", "ft", "gens",
-    "cmdr", "adm", "lieut", "messrs", "dept", "approx", "est", "fig", "e.g", "i.e", "etc",
+    "mr", "mrs", "ms", "dr", "gen", "col", "lt", "capt", "sgt", "maj", "brig", "gov", "sen", "rep",
+    "st", "no", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
+    "dec", "u.s", "u.k", "u.n", "a.m", "p.m", "vs", "inc", "co", "corp", "ltd", "jr", "sr", "prof",
+    "rev", "mt", "ft", "gens", "cmdr", "adm", "lieut", "messrs", "dept", "approx", "est", "fig",
+    "e.g", "i.e", "etc",
 ];
 
 /// Splits text into sentences at `.`, `!`, `?` followed by white space and a capital, digit or
@@ -111,7 +119,10 @@ fn push_trimmed(text: &str, start: usize, end: usize, out: &mut Vec<Sentence>) {
     let lead = s.len() - s.trim_start().len();
     let trail = s.len() - s.trim_end().len();
     if lead + trail < s.len() {
-        out.push(Sentence { start: start + lead, end: end - trail });
+        out.push(Sentence {
+            start: start + lead,
+            end: end - trail,
+        });
     }
 }
 
@@ -160,23 +171,139 @@ mod tests {
     use super::*;
 
     fn sents(t: &str) -> Vec<&str> {
-        split_sentences(t).into_iter().map(|s| &t[s.start..s.end]).collect()
+        split_sentences(t)
+            .into_iter()
+            .map(|s| &t[s.start..s.end])
+            .collect()
     }
 
     #[test]
     fn splits_on_stops_and_paragraphs() {
         assert_eq!(
             sents("Two were killed. Gen. Ali said the U.S. embassy was hit.\n\nNext para"),
-            vec!["Two were killed.", "Gen. Ali said the U.S. embassy was hit.", "Next para"]
+            vec![
+                "Two were killed.",
+                "Gen. Ali said the U.S. embassy was hit.",
+                "Next para"
+            ]
         );
-        assert_eq!(sents("A. B. Smith arrived. He left."), vec!["A. B. Smith arrived.", "He left."]);
-        assert_eq!(sents("\"We did it.\" He said."), vec!["\"We did it.\"", "He said."]);
+        assert_eq!(
+            sents("A. B. Smith arrived. He left."),
+            vec!["A. B. Smith arrived.", "He left."]
+        );
+        assert_eq!(
+            sents("\"We did it.\" He said."),
+            vec!["\"We did it.\"", "He said."]
+        );
     }
 
     #[test]
     fn folds_case_accents_and_punctuation() {
-        assert_eq!(fold("Tehrik-e-Taliban  Pakistan’s"), "tehrik e taliban pakistan s");
+        assert_eq!(
+            fold("Tehrik-e-Taliban  Pakistan’s"),
+            "tehrik e taliban pakistan s"
+        );
         assert_eq!(fold("Bogotá D.C."), "bogota d c");
         assert_eq!(fold("  "), "");
+    }
+}
+
+/// A folded copy of a text for word-bounded dictionary matching: lower-case ASCII letters and
+/// digits, every other run of characters one space, with a leading and a trailing space so
+/// that a pattern `" name"` followed by a space matches whole words only.
+///
+/// `orig[i]` is the byte offset in the original text of folded byte `i`; `hard[i]` is true for a
+/// space that stands for a phrase break (`,` `;` `:` `(` `)` `"`, a full stop after a word of
+/// two or more letters, a blank line), which a multi-word name must not span.
+pub struct Folded {
+    pub text: String,
+    pub orig: Vec<u32>,
+    pub hard: Vec<bool>,
+}
+
+impl Folded {
+    pub fn new(src: &str) -> Folded {
+        let mut text = String::with_capacity(src.len() + 2);
+        let mut orig = Vec::with_capacity(src.len() + 2);
+        let mut hard = Vec::with_capacity(src.len() + 2);
+        text.push(' ');
+        orig.push(0);
+        hard.push(true);
+        // State of the current separator run.
+        let mut in_sep = true;
+        let mut sep_hard = false;
+        let mut newlines = 0u8;
+        let mut word_len = 0usize;
+        let mut buf = [0u8; 4];
+        for (i, c) in src.char_indices() {
+            let folded: &str = if c.is_ascii() {
+                let l = c.to_ascii_lowercase();
+                if l.is_ascii_alphanumeric() {
+                    buf[0] = l as u8;
+                    std::str::from_utf8(&buf[..1]).unwrap_or("")
+                } else {
+                    ""
+                }
+            } else if c == '\u{2019}' || c == '\u{2018}' {
+                ""
+            } else {
+                deunicode::deunicode_char(c).unwrap_or("")
+            };
+            let mut any = false;
+            for m in folded.bytes() {
+                let m = m.to_ascii_lowercase();
+                if m.is_ascii_alphanumeric() {
+                    if in_sep && text.len() > 1 {
+                        text.push(' ');
+                        orig.push(i as u32);
+                        hard.push(sep_hard || newlines >= 2);
+                    }
+                    if in_sep {
+                        word_len = 0;
+                    }
+                    in_sep = false;
+                    sep_hard = false;
+                    newlines = 0;
+                    text.push(m as char);
+                    orig.push(i as u32);
+                    hard.push(false);
+                    word_len += 1;
+                    any = true;
+                }
+            }
+            if !any {
+                if !in_sep {
+                    in_sep = true;
+                    sep_hard = false;
+                    newlines = 0;
+                }
+                match c {
+                    ',' | ';' | ':' | '(' | ')' | '[' | ']' | '"' | '!' | '?' | '\u{201c}' | '\u{201d}' | '|' => {
+                        sep_hard = true
+                    }
+                    '\u{2014}' | '\u{2013}' => sep_hard = true,
+                    '.' if word_len >= 2 => sep_hard = true,
+                    '\n' => newlines = newlines.saturating_add(1),
+                    _ => {}
+                }
+            }
+        }
+        text.push(' ');
+        orig.push(src.len() as u32);
+        hard.push(true);
+        Folded { text, orig, hard }
+    }
+
+    /// Original byte span of folded range `[a, b)` in `src` (the text this was built from).
+    pub fn span(&self, src: &str, a: usize, b: usize) -> [usize; 2] {
+        let s = (self.orig[a] as usize).min(src.len());
+        let e = if b > a { (self.orig[b - 1] as usize).min(src.len()) } else { s };
+        let e = e + src[e..].chars().next().map_or(0, |c| c.len_utf8());
+        [s, e]
+    }
+
+    /// True when no space inside `[a, b)` is a phrase break.
+    pub fn no_break(&self, a: usize, b: usize) -> bool {
+        !self.hard[a..b].iter().enumerate().any(|(k, &h)| h && self.text.as_bytes()[a + k] == b' ')
     }
 }

@@ -1,0 +1,448 @@
+//! The place tables, parsed once: countries, first-level regions, cities, and the automaton that
+//! finds their names in folded text. The extraction rules live in `places.rs`.
+
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+use aho_corasick::AhoCorasick;
+
+use super::{build_automaton, PatternIndex};
+use crate::extract::text::fold;
+
+/// GeoNames places from the `reverse_geocoder` crate, compiled by `build.rs`:
+/// `CC<TAB>admin1<TAB>city|city…<TAB>admin2|admin2…`.
+static GEO: &str = include_str!(concat!(env!("OUT_DIR"), "/geo_admin1.txt"));
+/// `cc<TAB>name<TAB>aliases|demonyms`.
+static COUNTRIES: &str = include_str!(concat!(env!("OUT_DIR"), "/countries.tsv"));
+/// `cc<TAB>admin1<TAB>aliases`.
+static REGIONS: &str = include_str!(concat!(env!("OUT_DIR"), "/regions.tsv"));
+/// `name<TAB>aliases<TAB>cc<TAB>admin1<TAB>population_thousands`.
+static CITIES: &str = include_str!(concat!(env!("OUT_DIR"), "/cities.tsv"));
+
+/// Admin1 names of the GeoNames snapshot in `reverse_geocoder` that GeoNames has since renamed,
+/// mapped to the current names (the ones the project reports).
+const ADMIN1_RENAMES: &[(&str, &str, &str)] = &[
+    ("IQ", "Mayorality of Baghdad", "Baghdad"),
+    ("IQ", "Ninawa", "Nineveh"),
+    ("IQ", "Muhafazat Kirkuk", "Kirkuk"),
+    ("IQ", "Anbar", "Al Anbar"),
+    ("IQ", "Muhafazat Karbala'", "Karbala"),
+    ("IQ", "Dahuk", "Duhok"),
+    ("IQ", "As Sulaymaniyah", "Sulaymaniyah"),
+    ("IT", "Latium", "Lazio"),
+    ("DZ", "Alger", "Algiers"),
+    ("EG", "Muhafazat al Qahirah", "Cairo"),
+    ("EG", "Al Qahirah", "Cairo"),
+    ("SA", "Ar Riyad", "Riyadh Region"),
+    ("SA", "Mintaqat ar Riyad", "Riyadh Region"),
+    ("SA", "Makkah", "Mecca Region"),
+    ("SA", "Mintaqat Makkah", "Mecca Region"),
+    ("CY", "Lefkosia", "Nicosia"),
+    ("AL", "Qarku i Tiranes", "Tirana"),
+    ("ET", "Adis Abeba Astedader", "Addis Ababa"),
+    ("ET", "Addis Ababa Astedader", "Addis Ababa"),
+    ("CU", "La Habana", "Havana"),
+    ("CU", "Ciudad de La Habana", "Havana"),
+    ("UZ", "Toshkent Shahri", "Tashkent"),
+    ("KZ", "Almaty Qalasy", "Almaty"),
+    ("KG", "Gorod Bishkek", "Bishkek"),
+    ("MT", "Il-Belt Valletta", "Valletta"),
+    ("PL", "Masovian Voivodeship", "Mazovia"),
+    ("PL", "Lesser Poland Voivodeship", "Lesser Poland"),
+    ("HR", "Grad Zagreb", "Zagreb"),
+    ("VE", "Capital", "Distrito Federal"),
+    ("AF", "Lowgar", "Logar"),
+    ("AF", "Nimruz", "Nimroz"),
+    ("AF", "Konar", "Kunar"),
+    ("AF", "Baghlan", "Baghlan"),
+    ("AF", "Parvan", "Parwan"),
+    ("ID", "Daerah Khusus Ibukota Jakarta", "Jakarta"),
+    ("ID", "Jakarta Raya", "Jakarta"),
+    ("IN", "NCT", "Delhi"),
+    ("IN", "National Capital Territory of Delhi", "Delhi"),
+    ("IN", "Kashmir", "Jammu and Kashmir"),
+    ("RU", "Respublika Ingushetiya", "Ingushetiya Republic"),
+    ("RU", "Ingushetiya", "Ingushetiya Republic"),
+    ("RU", "North Ossetia", "North Ossetia-Alania"),
+    ("RU", "Stavropol'skiy Kray", "Stavropol Kray"),
+    ("RU", "Stavropol Krai", "Stavropol Kray"),
+    ("RU", "Karachayevo-Cherkesiya", "Karachayevo-Cherkesiya Republic"),
+    ("RU", "Kabardino-Balkariya", "Kabardino-Balkariya Republic"),
+    ("RU", "Primorskiy Kray", "Primorye"),
+    ("RU", "Krasnodarskiy Kray", "Krasnodar Krai"),
+    ("FR", "Aquitaine", "Nouvelle-Aquitaine"),
+    ("FR", "Limousin", "Nouvelle-Aquitaine"),
+    ("FR", "Poitou-Charentes", "Nouvelle-Aquitaine"),
+    ("FR", "Rhone-Alpes", "Auvergne-Rhone-Alpes"),
+    ("FR", "Auvergne", "Auvergne-Rhone-Alpes"),
+    ("FR", "Languedoc-Roussillon", "Occitanie"),
+    ("FR", "Midi-Pyrenees", "Occitanie"),
+    ("FR", "Alsace", "Grand Est"),
+    ("FR", "Lorraine", "Grand Est"),
+    ("FR", "Champagne-Ardenne", "Grand Est"),
+    ("FR", "Nord-Pas-de-Calais", "Hauts-de-France"),
+    ("FR", "Picardie", "Hauts-de-France"),
+    ("FR", "Bourgogne", "Bourgogne-Franche-Comte"),
+    ("FR", "Franche-Comte", "Bourgogne-Franche-Comte"),
+    ("FR", "Basse-Normandie", "Normandy"),
+    ("FR", "Haute-Normandie", "Normandy"),
+    ("MK", "Opstina Centar", "Grad Skopje"),
+    ("MK", "Centar", "Grad Skopje"),
+    ("MA", "Grand Casablanca", "Casablanca-Settat"),
+    ("MA", "Chaouia-Ouardigha", "Casablanca-Settat"),
+    ("MD", "Municipiul Chisinau", "Chisinau Municipality"),
+    ("SK", "Bratislavsky kraj", "Bratislava Region"),
+    ("EE", "Harju", "Harjumaa"),
+    ("BA", "Federacija Bosne i Hercegovine", "Federation of B&H"),
+    ("BA", "Republika Srpska", "Srpska"),
+    ("LB", "Liban-Sud", "South Governorate"),
+    ("LB", "Mohafazat Liban-Sud", "South Governorate"),
+    ("PE", "Cusco", "Cuzco Department"),
+    ("BT", "Chhukha", "Chukha"),
+];
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    Country,
+    Admin1,
+    City,
+    Admin2,
+}
+
+/// One reading of a name: a country, a region, a city or a district, with its region.
+#[derive(Debug, Clone, Copy)]
+pub struct Cand {
+    pub kind: Kind,
+    pub country: u16,
+    /// Index into `Gazetteer::admin1`, `u32::MAX` for a country.
+    pub admin1: u32,
+    /// Population in thousands, 0 when unknown (small places).
+    pub pop: u32,
+    /// The place has the name of its region ("San Miguel" in San Miguel department).
+    pub same_name: bool,
+}
+
+pub struct Country {
+    pub cc: String,
+    pub name: String,
+    pub aliases: Vec<String>,
+}
+
+pub struct Admin1 {
+    pub country: u16,
+    pub name: String,
+    pub aliases: Vec<String>,
+}
+
+/// Countries, regions and places with the automaton that finds them.
+pub struct Gazetteer {
+    pub(crate) countries: Vec<Country>,
+    pub(crate) admin1: Vec<Admin1>,
+    pub(crate) ac: AhoCorasick,
+    /// Readings of each automaton pattern.
+    pub(crate) entries: Vec<Vec<Cand>>,
+}
+
+static SHARED: LazyLock<Gazetteer> = LazyLock::new(Gazetteer::new);
+
+const ADMIN_PREFIXES: &[&str] = &[
+    "mayorality of ", "muhafazat ", "mohafazat ", "departamento de ", "departamento del ", "provincia de ",
+    "provincia del ", "region de ", "region del ", "estado de ", "state of ", "wilayat ", "province of ",
+    "department of ", "governorate of ", "republic of ", "respublika ", "city of ", "distrito de ", "al ",
+];
+const ADMIN_SUFFIXES: &[&str] = &[
+    " department", " departamento", " province", " governorate", " region", " state", " district", " division",
+    " oblast", " prefecture", " territory", " republic", " kray", " krai", " county", " municipality",
+    " voivodeship", " autonomous community", " metropolitan", " shahri", " astedader", " qalasy", " kraj",
+    " city", " emirate", " wilaya", " provincia", " zone", " parish", " capital district", " special region",
+];
+
+/// A name key for comparing region names: folded, without administrative prefixes and suffixes
+/// ("Muhafazat Kirkuk", "Kirkuk Governorate" → "kirkuk").
+pub fn admin1_key(name: &str) -> String {
+    let mut k = fold(name);
+    loop {
+        let before = k.len();
+        for p in ADMIN_PREFIXES {
+            if k.len() > p.len() + 2 && k.starts_with(p) {
+                k = k[p.len()..].to_string();
+            }
+        }
+        for s in ADMIN_SUFFIXES {
+            if k.len() > s.len() + 2 && k.ends_with(s) {
+                k.truncate(k.len() - s.len());
+            }
+        }
+        if k.len() == before {
+            break;
+        }
+    }
+    k
+}
+
+/// Common words that are also names of places somewhere ("Police" in Poland, "Mission" in Texas,
+/// "Colon" in Panama): never a place unless marked as a region or a dateline.
+const STOP_WORDS: &[&str] = &[
+    "police", "army", "mission", "bus", "media", "union", "independence", "progress", "progreso", "liberty",
+    "libertad", "victory", "victoria", "hope", "esperanza", "peace", "paz", "concord", "concordia", "paradise",
+    "paraiso", "commerce", "reform", "reforma", "republic", "republica", "national", "central", "centre", "center",
+    "university", "college", "hospital", "church", "school", "mosque", "market", "station", "airport", "hotel",
+    "city", "town", "village", "district", "province", "state", "north", "south", "east", "west", "capital", "area",
+    "border", "front", "power", "order", "home", "time", "date", "day", "man", "men", "people", "government",
+    "president", "minister", "general", "major", "officer", "soldier", "said", "says", "report", "reported",
+    "today", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+    "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "lines",
+    "guard", "guards", "security", "defense", "defence", "justice", "law", "court", "bank", "banks", "post",
+    "press", "radio", "television", "news", "agency", "office", "embassy", "consulate", "camp", "base", "fort",
+    "port", "bridge", "road", "street", "square", "park", "garden", "gardens", "beach", "island", "islands",
+    "river", "lake", "valley", "mountain", "hill", "hills", "springs", "falls", "rock", "stone", "wood", "woods",
+    "forest", "field", "fields", "farm", "ranch", "mine", "mines", "well", "wells", "water", "fire", "gun", "bomb",
+    "car", "truck", "train", "plane", "ship", "boat", "house", "houses", "palace", "castle", "tower", "hall",
+    "temple", "cross", "star", "sun", "moon", "gold", "silver", "iron", "coal", "salt", "sugar", "cotton", "rice",
+    "corn", "wheat", "orange", "apple", "lemon", "olive", "palm", "palms", "rose", "lily", "grace", "faith",
+    "charity", "unity", "liberal", "union city", "federal", "democrat", "republican", "socialist", "communist",
+    "popular", "revolution", "revolucion", "patria", "america", "american", "english", "french", "german", "italian",
+    "spanish", "arab", "arabs", "muslim", "muslims", "christian", "jewish", "islam", "allah", "god", "jesus",
+    "santa", "san", "saint", "st", "la", "el", "los", "las", "de", "del", "of", "the", "and", "or", "in", "on", "at",
+    "to", "by", "for", "with", "from", "as", "an", "a", "is", "it", "its", "be", "are", "was", "were", "has", "had",
+    "have", "not", "no", "yes", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+    "first", "second", "third", "last", "next", "new", "old", "good", "big", "little", "long", "high", "low", "red",
+    "white", "black", "green", "blue", "brown", "grey", "gray", "young", "early", "late", "free", "fair", "royal",
+    "imperial", "mercedes", "toyota", "nissan", "kill", "dead", "death", "attack", "raid", "ambush", "shot",
+    "blast", "explosion", "clash", "clashes", "guerrilla", "guerrillas", "rebel", "rebels", "militants", "soldiers",
+    "troops", "forces", "force", "member", "members", "leader", "leaders", "commander", "chief", "head", "hand",
+    "arms", "military", "armed", "battalion", "brigade", "division", "company", "squad", "unit", "units", "patrol",
+    "convoy", "checkpoint", "barracks", "prison", "jail", "bar", "club", "restaurant", "cafe", "shop", "store",
+    "office", "mall", "center", "plaza", "colon", "cristo", "rey", "reina", "mayor", "governor", "judge", "priest",
+    "bishop", "pope", "nuncio", "mission", "aid", "relief", "red cross", "crescent", "tribune", "times", "post",
+    "mirror", "globe", "herald", "journal", "express", "sun", "nation", "world", "international", "europe",
+    "africa", "asia", "middle", "east", "western", "eastern", "northern", "southern", "upper", "lower", "greater",
+    "inner", "outer", "mid", "sur", "norte", "oriente", "occidente", "centro", "ali", "khan", "ahmed", "mohammed",
+    "muhammad", "hassan", "hussein", "omar", "abdullah", "jose", "juan", "maria", "carlos", "luis", "pedro",
+    "garcia", "lopez", "perez", "martinez", "rodriguez", "gonzalez", "hernandez", "ramirez", "sanchez", "torres",
+    "flores", "rivera", "gomez", "diaz", "reyes", "cruz", "morales", "ortiz", "gutierrez", "chavez", "ramos",
+    "mendoza", "castillo", "vargas", "romero", "herrera", "medina", "aguilar", "jimenez", "moreno", "alvarez",
+    "ruiz", "vega", "castro", "silva", "rojas", "guzman", "salazar", "pena", "soto", "delgado", "rios", "campos",
+    "guerrero", "nunez", "fuentes", "cabrera", "dominguez", "escobar", "cristiani", "duarte", "arena", "unknown",
+    "villa", "independencia", "union", "trinidad", "concepcion", "asuncion", "guadalupe", "carmen",
+    "dolores", "mercedes", "rosario", "soledad", "pilar", "socorro", "encarnacion", "natividad", "ascension",
+    "resurreccion", "san jose", "santa maria", "santa rosa", "santa cruz", "san juan", "san pedro", "san pablo",
+    "buenavista", "buena vista", "vista", "bella vista", "linden", "lincoln", "jefferson", "franklin",
+    "madison", "jackson", "hamilton", "wellington", "nelson", "darwin", "mandela", "marx", "lenin", "kennedy",
+    "obama", "bush", "clinton", "reagan", "carter", "nixon", "ford", "howard", "george", "john", "paul", "peter",
+    "mary", "james", "david", "michael", "thomas", "william", "robert", "richard", "charles", "joseph", "daniel",
+    "mark", "anthony", "elizabeth", "ana", "anna", "rosa", "sara", "sarah", "memphis",
+];
+
+/// Stop words that are never places even when they name a country too.
+const STOP_STRICT: &[&str] = &["may", "march", "union", "republic", "america", "american", "central"];
+
+pub fn is_stop_word(folded: &str) -> bool {
+    static SET: LazyLock<std::collections::HashSet<&'static str>> =
+        LazyLock::new(|| STOP_WORDS.iter().copied().collect());
+    SET.contains(folded)
+}
+
+pub fn is_stop_word_strict(folded: &str) -> bool {
+    STOP_STRICT.contains(&folded)
+}
+
+struct Builder {
+    countries: Vec<Country>,
+    cc_index: HashMap<String, u16>,
+    admin1: Vec<Admin1>,
+    a1_index: HashMap<(u16, String), u32>,
+    patterns: Vec<String>,
+    index: PatternIndex,
+    entries: Vec<Vec<Cand>>,
+}
+
+impl Builder {
+    fn country(&mut self, cc: &str) -> u16 {
+        let cc = cc.trim().to_ascii_uppercase();
+        if let Some(&i) = self.cc_index.get(&cc) {
+            return i;
+        }
+        let i = self.countries.len() as u16;
+        self.countries.push(Country { cc: cc.clone(), name: cc.clone(), aliases: Vec::new() });
+        self.cc_index.insert(cc, i);
+        i
+    }
+
+    /// The region `name` of country `c`, matched by key against known names and aliases, created
+    /// when new.
+    fn admin1(&mut self, c: u16, name: &str) -> u32 {
+        let cc = self.countries[c as usize].cc.clone();
+        let renamed = ADMIN1_RENAMES
+            .iter()
+            .find(|(rc, old, _)| *rc == cc && old.eq_ignore_ascii_case(name))
+            .map(|r| r.2)
+            .unwrap_or(name);
+        let key = admin1_key(renamed);
+        if let Some(&i) = self.a1_index.get(&(c, key.clone())) {
+            return i;
+        }
+        let full = fold(renamed);
+        if let Some(&i) = self.a1_index.get(&(c, full)) {
+            return i;
+        }
+        let i = self.admin1.len() as u32;
+        self.admin1.push(Admin1 { country: c, name: renamed.to_string(), aliases: Vec::new() });
+        self.a1_index.insert((c, key), i);
+        i
+    }
+
+    fn add(&mut self, name: &str, cand: Cand) {
+        let f = fold(name);
+        if f.len() < 2 || f.bytes().all(|b| b.is_ascii_digit() || b == b' ') {
+            return;
+        }
+        if f.len() == 2 && cand.kind != Kind::Country {
+            return;
+        }
+        let pid = match self.index.get(&f) {
+            Some(&p) => p,
+            None => {
+                let p = self.patterns.len();
+                self.patterns.push(format!(" {f}"));
+                self.index.insert(f, p);
+                self.entries.push(Vec::new());
+                p
+            }
+        };
+        let list = &mut self.entries[pid];
+        if let Some(e) = list
+            .iter_mut()
+            .find(|e| e.kind == cand.kind && e.country == cand.country && e.admin1 == cand.admin1)
+        {
+            e.pop = e.pop.max(cand.pop);
+            e.same_name |= cand.same_name;
+        } else {
+            list.push(cand);
+        }
+    }
+}
+
+impl Gazetteer {
+    /// Parses the tables and builds the automaton (a few hundred milliseconds).
+    pub fn new() -> Gazetteer {
+        let mut b = Builder {
+            countries: Vec::new(),
+            cc_index: HashMap::new(),
+            admin1: Vec::new(),
+            a1_index: HashMap::new(),
+            patterns: Vec::new(),
+            index: HashMap::new(),
+            entries: Vec::new(),
+        };
+        for line in COUNTRIES.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()) {
+            let f: Vec<&str> = line.split('\t').collect();
+            if f.len() < 2 {
+                continue;
+            }
+            let c = b.country(f[0]);
+            let country = &mut b.countries[c as usize];
+            country.name = f[1].trim().to_string();
+            country.aliases = split_list(f.get(2).copied().unwrap_or(""));
+        }
+        for line in REGIONS.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()) {
+            let f: Vec<&str> = line.split('\t').collect();
+            if f.len() < 2 || f[1].trim().is_empty() {
+                continue;
+            }
+            let c = b.country(f[0]);
+            let i = b.admin1(c, f[1].trim());
+            for a in split_list(f.get(2).copied().unwrap_or("")) {
+                let k = admin1_key(&a);
+                b.a1_index.entry((c, k)).or_insert(i);
+                b.a1_index.entry((c, fold(&a))).or_insert(i);
+                if !b.admin1[i as usize].aliases.contains(&a) {
+                    b.admin1[i as usize].aliases.push(a);
+                }
+            }
+        }
+        // GeoNames places.
+        for line in GEO.lines() {
+            let f: Vec<&str> = line.split('\t').collect();
+            if f.len() < 4 {
+                continue;
+            }
+            let c = b.country(f[0]);
+            let a1 = b.admin1(c, f[1]);
+            let a1_key = admin1_key(&b.admin1[a1 as usize].name);
+            for city in f[2].split('|').filter(|s| !s.is_empty()) {
+                let same_name = admin1_key(city) == a1_key;
+                b.add(city, Cand { kind: Kind::City, country: c, admin1: a1, pop: 0, same_name });
+            }
+            for a2 in f[3].split('|').filter(|s| !s.is_empty()) {
+                let k = admin1_key(a2);
+                let same_name = k == a1_key;
+                let cand = Cand { kind: Kind::Admin2, country: c, admin1: a1, pop: 0, same_name };
+                b.add(a2, cand);
+                if k != fold(a2) && k.len() >= 4 {
+                    b.add(&k, cand);
+                }
+            }
+        }
+        for line in CITIES.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()) {
+            let f: Vec<&str> = line.split('\t').collect();
+            if f.len() < 4 || f[3].trim().is_empty() {
+                continue;
+            }
+            let c = b.country(f[2]);
+            let a1 = b.admin1(c, f[3].trim());
+            let pop = f.get(4).and_then(|p| p.trim().parse::<f64>().ok()).unwrap_or(1.0).max(1.0) as u32;
+            let a1_key = admin1_key(&b.admin1[a1 as usize].name);
+            let mut names = vec![f[0].trim().to_string()];
+            names.extend(split_list(f[1]));
+            for n in names {
+                let same_name = admin1_key(&n) == a1_key;
+                b.add(&n, Cand { kind: Kind::City, country: c, admin1: a1, pop, same_name });
+            }
+        }
+        // Regions and countries last, so their names carry every reading.
+        for i in 0..b.admin1.len() {
+            let (c, name, aliases) = {
+                let a = &b.admin1[i];
+                (a.country, a.name.clone(), a.aliases.clone())
+            };
+            let cand = Cand { kind: Kind::Admin1, country: c, admin1: i as u32, pop: 0, same_name: true };
+            b.add(&name, cand);
+            let k = admin1_key(&name);
+            if k.len() >= 4 && !k.bytes().any(|x| x.is_ascii_digit()) {
+                b.add(&k, cand);
+            }
+            for a in aliases {
+                b.add(&a, cand);
+            }
+        }
+        for i in 0..b.countries.len() {
+            let (name, aliases) = (b.countries[i].name.clone(), b.countries[i].aliases.clone());
+            if name.len() == 2 && name == b.countries[i].cc {
+                continue; // known only by code
+            }
+            let cand = Cand { kind: Kind::Country, country: i as u16, admin1: u32::MAX, pop: 0, same_name: false };
+            b.add(&name, cand);
+            for a in aliases {
+                b.add(&a, cand);
+            }
+        }
+        let ac = build_automaton(&b.patterns);
+        Gazetteer { countries: b.countries, admin1: b.admin1, ac, entries: b.entries }
+    }
+
+    /// A process-wide gazetteer for callers without an [`super::Extractor`].
+    pub fn get() -> &'static Gazetteer {
+        &SHARED
+    }
+}
+
+impl Default for Gazetteer {
+    fn default() -> Self {
+        Gazetteer::new()
+    }
+}
+
+fn split_list(s: &str) -> Vec<String> {
+    s.split('|').map(|x| x.trim()).filter(|x| !x.is_empty()).map(|x| x.to_string()).collect()
+}
