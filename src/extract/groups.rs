@@ -39,12 +39,15 @@ struct Entry {
     name: String,
     aliases: Vec<String>,
     kind: GroupKind,
+    /// ISO codes of the countries the group operates in.
+    countries: Vec<String>,
 }
 
 /// One automaton pattern: which group, and whether it must appear in capitals in mixed case.
-#[derive(Clone, Copy)]
+#[derive(Clone)]
 struct Pat {
-    group: u32,
+    /// The groups with this alias, the one whose canonical name it is first.
+    groups: Vec<u32>,
     acronym: bool,
     /// An alias that is also an everyday word or phrase ("army", "the government").
     common: bool,
@@ -55,6 +58,61 @@ pub struct GroupTable {
     pats: Vec<Pat>,
     ac: AhoCorasick,
     by_name: HashMap<String, u32>,
+    /// Place names (countries, demonyms, regions, major cities) to tell same-named groups apart.
+    geo_ac: AhoCorasick,
+    geo_cc: Vec<String>,
+}
+
+static COUNTRIES: &str = include_str!(concat!(env!("OUT_DIR"), "/countries.tsv"));
+static REGIONS: &str = include_str!(concat!(env!("OUT_DIR"), "/regions.tsv"));
+static CITIES: &str = include_str!(concat!(env!("OUT_DIR"), "/cities.tsv"));
+
+/// A small leftmost-longest automaton of place names, each with its country code.
+fn country_matcher() -> (AhoCorasick, Vec<String>) {
+    let mut pats: Vec<String> = Vec::new();
+    let mut ccs: Vec<String> = Vec::new();
+    let mut seen: HashMap<String, usize> = HashMap::new();
+    let mut add = |name: &str, cc: &str| {
+        let f = fold(name);
+        if f.len() < 4 || seen.contains_key(&f) {
+            return;
+        }
+        seen.insert(f.clone(), pats.len());
+        pats.push(format!(" {f}"));
+        ccs.push(cc.trim().to_ascii_uppercase());
+    };
+    for line in COUNTRIES.lines().filter(|l| !l.starts_with('#')) {
+        let f: Vec<&str> = line.split('\t').collect();
+        if f.len() >= 2 {
+            add(f[1], f[0]);
+            for a in f.get(2).copied().unwrap_or("").split('|') {
+                add(a, f[0]);
+            }
+        }
+    }
+    for line in REGIONS.lines().filter(|l| !l.starts_with('#')) {
+        let f: Vec<&str> = line.split('\t').collect();
+        if f.len() >= 2 {
+            add(f[1], f[0]);
+            for a in f.get(2).copied().unwrap_or("").split('|') {
+                add(a, f[0]);
+            }
+        }
+    }
+    for line in CITIES.lines().filter(|l| !l.starts_with('#')) {
+        let f: Vec<&str> = line.split('\t').collect();
+        if f.len() >= 3 {
+            add(f[0], f[2]);
+            for a in f[1].split('|') {
+                add(a, f[2]);
+            }
+        }
+    }
+    let ac = AhoCorasickBuilder::new()
+        .match_kind(MatchKind::LeftmostLongest)
+        .build(&pats)
+        .expect("place automaton");
+    (ac, ccs)
 }
 
 static SHARED: LazyLock<GroupTable> = LazyLock::new(GroupTable::new);
@@ -153,6 +211,13 @@ const VIOLENT_BY: &[&str] = &[
     "set", "fired", "planted", "hit", "struck", "targeted", "shelled", "strafed", "bombarded", "threatened",
 ];
 
+/// Violence against people or property that makes a state actor the perpetrator.
+const STATE_VERBS: &[&str] = &[
+    "killed", "murdered", "massacred", "assassinated", "executed", "tortured", "kidnapped", "abducted", "bombed",
+    "strafed", "machinegunned", "shelled", "burned", "attacked", "shot", "raped", "beat", "beheaded", "fired",
+    "disappeared", "bombarded", "razed",
+];
+
 fn has_cue(s: &str, cues: &[&str]) -> Option<usize> {
     cues.iter().filter_map(|c| s.find(c)).min()
 }
@@ -197,7 +262,15 @@ impl GroupTable {
                 .map(|a| a.to_string())
                 .collect();
             let kind = parse_kind(f.get(3).copied().unwrap_or("group"));
-            entries.push(Entry { name: name.to_string(), aliases, kind });
+            let countries = f
+                .get(2)
+                .copied()
+                .unwrap_or("")
+                .split('|')
+                .map(|c| c.trim().to_ascii_uppercase())
+                .filter(|c| c.len() == 2)
+                .collect();
+            entries.push(Entry { name: name.to_string(), aliases, kind, countries });
         }
         let mut patterns: Vec<String> = Vec::new();
         let mut pats: Vec<Pat> = Vec::new();
@@ -219,14 +292,22 @@ impl GroupTable {
                     if k == 0 {
                         by_name.insert(f.clone(), gi as u32);
                     }
-                    if index.contains_key(&f) {
+                    if let Some(&p) = index.get(&f) {
+                        let pat: &mut Pat = &mut pats[p];
+                        if !pat.groups.contains(&(gi as u32)) {
+                            if k == 0 {
+                                pat.groups.insert(0, gi as u32);
+                            } else {
+                                pat.groups.push(gi as u32);
+                            }
+                        }
                         continue;
                     }
                     let acronym = is_acronym(form);
                     let common = COMMON_ALIASES.contains(&f.as_str()) || e.kind != GroupKind::Group && !acronym;
                     index.insert(f.clone(), patterns.len());
                     patterns.push(format!(" {f}"));
-                    pats.push(Pat { group: gi as u32, acronym, common });
+                    pats.push(Pat { groups: vec![gi as u32], acronym, common });
                 }
             }
         }
@@ -234,7 +315,39 @@ impl GroupTable {
             .match_kind(MatchKind::Standard)
             .build(&patterns)
             .expect("group automaton");
-        GroupTable { entries, pats, ac, by_name }
+        let (geo_ac, geo_cc) = country_matcher();
+        GroupTable { entries, pats, ac, by_name, geo_ac, geo_cc }
+    }
+
+    /// Mentions per country code (names, demonyms, regions, major cities) in folded text.
+    fn country_context(&self, f: &Folded) -> HashMap<&str, u32> {
+        let t = f.text.as_bytes();
+        let mut ctx: HashMap<&str, u32> = HashMap::new();
+        for m in self.geo_ac.find_iter(&f.text) {
+            let e = m.end();
+            if e < t.len() && t[e] == b' ' {
+                *ctx.entry(self.geo_cc[m.pattern().as_usize()].as_str()).or_default() += 1;
+            }
+        }
+        ctx
+    }
+
+    /// The group a mention stands for: of the groups sharing an alias, the one active in a
+    /// country the text names.
+    fn pick(&self, pat: &Pat, ctx: &HashMap<&str, u32>) -> u32 {
+        if pat.groups.len() == 1 {
+            return pat.groups[0];
+        }
+        let mut best = pat.groups[0];
+        let mut best_n = 0u32;
+        for &g in &pat.groups {
+            let n: u32 = self.entries[g as usize].countries.iter().map(|c| ctx.get(c.as_str()).copied().unwrap_or(0)).sum();
+            if n > best_n {
+                best = g;
+                best_n = n;
+            }
+        }
+        best
     }
 
     /// A process-wide table for callers without an [`super::Extractor`].
@@ -272,6 +385,7 @@ impl GroupTable {
         if raw.is_empty() {
             return Vec::new();
         }
+        let ctx = self.country_context(&f);
         raw.sort_by(|x, y| x.0.cmp(&y.0).then(y.1.cmp(&x.1)));
         let mut kept: Vec<(usize, usize, usize)> = Vec::with_capacity(raw.len());
         let mut reach = 0usize;
@@ -303,7 +417,8 @@ impl GroupTable {
         }
         let mut scored: Vec<Scored> = Vec::new();
         for (a, b, pid) in kept {
-            let pat = self.pats[pid];
+            let pat = &self.pats[pid];
+            let group = self.pick(pat, &ctx);
             let span = f.span(doc.text, a, b);
             if pat.acronym && !doc.upper {
                 let orig = &doc.text[span[0]..span[1]];
@@ -318,7 +433,7 @@ impl GroupTable {
                     continue;
                 }
             }
-            let entry_kind = self.entries[pat.group as usize].kind;
+            let entry_kind = self.entries[group as usize].kind;
             let state_like = pat.common || entry_kind != GroupKind::Group;
             let next1 = f.text[b..].split(' ').find(|w| !w.is_empty()).unwrap_or("");
             if state_like && MODIFIER_NEXT.contains(&next1) {
@@ -332,8 +447,10 @@ impl GroupTable {
             let mut score = 1.0f32;
             let mut rule = "group.mention";
             let event = has_cue(sent, EVENT_CUES).is_some();
+            // In a long report only the lead carries the main event: a group named in a later
+            // incident sentence is context unless the syntax makes it the doer.
             if event {
-                score = 2.0;
+                score = if si < 3 { 2.0 } else { 1.5 };
                 rule = "group.event";
             }
             // Agent: "by (the|suspected|members of the) X", "X guerrillas", "X killed".
@@ -347,8 +464,10 @@ impl GroupTable {
                             | "guerrillas" | "rebels" | "gunmen" | "unit" | "commando" | "squad" | "group"
                     )
                 });
+            let passive = |w: &&str| matches!(*w, "was" | "were" | "is" | "are" | "been" | "being");
             let noun_agent = next_words.first().is_some_and(|w| AGENT_NOUNS.contains(w))
-                && next_words.iter().skip(1).take(4).any(|w| AGENT_VERBS.contains(w));
+                && next_words.iter().skip(1).take(4).any(|w| AGENT_VERBS.contains(w))
+                && !next_words.iter().skip(1).take(4).any(passive);
             let verb_agent = next_words.iter().take(3).any(|w| AGENT_VERBS.contains(w))
                 && !next_words.iter().take(3).any(|w| matches!(*w, "was" | "were" | "is" | "are" | "been" | "being"));
             if by_agent || noun_agent || verb_agent {
@@ -361,10 +480,7 @@ impl GroupTable {
                 score = 3.5;
                 rule = "group.blamed";
             }
-            if SOURCE_NEXT.contains(&next1) {
-                score = score.min(1.5);
-                rule = "group.source";
-            }
+
             if state_like {
                 // States and generic perpetrators: only as the doer of violence.
                 let violent_by = by_agent
@@ -379,7 +495,18 @@ impl GroupTable {
                     .iter()
                     .take(3)
                     .any(|w| matches!(*w, "blamed" | "accused" | "attributed" | "blame" | "accuse" | "blaming" | "accusing"));
-                if violent_by || (verb_agent && event) {
+                // Security forces shooting attackers is a response, not the incident.
+                let against_attackers = next_words.iter().take(6).any(|w| {
+                    matches!(
+                        *w,
+                        "militants" | "militant" | "attacker" | "attackers" | "bomber" | "bombers" | "terrorist"
+                            | "terrorists" | "rebels" | "rebel" | "guerrillas" | "guerrilla" | "suspect" | "suspects"
+                            | "gunman" | "gunmen" | "insurgents" | "insurgent" | "subversives" | "him" | "assailant"
+                            | "assailants" | "kidnappers" | "hijackers" | "extremists"
+                    )
+                });
+                let violent_verb = next_words.iter().take(3).any(|w| STATE_VERBS.contains(w));
+                if violent_by || (verb_agent && violent_verb && !against_attackers) {
                     score = 4.0;
                     rule = "group.agent";
                 } else if blamed_on {
@@ -389,12 +516,28 @@ impl GroupTable {
                     score = score.min(2.0);
                 }
             }
-            if has_cue(sent, CLAIM_CUES).is_some() && has_cue(sent, NO_CLAIM_CUES).is_none() {
-                score = 5.0;
-                rule = "group.claim";
+            if let Some(p) = has_cue(sent, CLAIM_CUES).filter(|_| has_cue(sent, NO_CLAIM_CUES).is_none()) {
+                // The claimant is the subject before the cue, the agent of "claimed by", or the
+                // group whose spokesman or statement made the claim.
+                let rel = a - ss.min(a);
+                let passive = rel > p && sent[p..rel].contains(" by ");
+                let voice = matches!(next1, "spokesman" | "spokesmen" | "statement" | "statements" | "website");
+                if rel < p || passive || (voice && !state_like) {
+                    score = 5.0;
+                    rule = "group.claim";
+                }
+            }
+            if SOURCE_NEXT.contains(&next1) && rule != "group.claim" {
+                score = score.min(1.5);
+                rule = "group.source";
             }
             let denied = has_cue(sent, DENIAL_CUES).is_some();
-            if denied {
+            // A denial vetoes the denying group's mention; officials blaming it in the same
+            // sentence ("police blamed X, but X denied it") still count.
+            let blamed_here = prev_words.iter().take(3).any(|w| {
+                matches!(*w, "blamed" | "accused" | "attributed" | "blame" | "accuse" | "blaming" | "accusing")
+            });
+            if denied && !blamed_here {
                 score = 0.0;
                 rule = "group.denied";
             }
@@ -404,7 +547,7 @@ impl GroupTable {
                     score -= 1.5;
                 }
             }
-            let g = pat.group;
+            let g = group;
             if let Some(s) = scored.iter_mut().find(|s| s.group == g) {
                 s.count += 1;
                 s.denied |= denied;
@@ -418,7 +561,9 @@ impl GroupTable {
             }
         }
         for s in scored.iter_mut() {
-            s.score += (0.3 * (s.count as f32 - 1.0)).min(0.9);
+            if s.score >= 2.0 {
+                s.score += (0.3 * (s.count as f32 - 1.0)).min(0.9);
+            }
         }
         scored.retain(|s| {
             let kind = self.entries[s.group as usize].kind;
@@ -426,7 +571,7 @@ impl GroupTable {
                 GroupKind::Group => 2.0,
                 _ => 4.0,
             };
-            s.score >= min && !(s.denied && s.score < 5.0)
+            s.score >= min && !(s.denied && s.score < 3.5)
         });
         scored.sort_by(|x, y| y.score.total_cmp(&x.score).then(x.first.cmp(&y.first)));
         let top = scored.first().map(|s| s.score).unwrap_or(0.0);

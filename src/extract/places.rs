@@ -81,6 +81,8 @@ struct Mention {
     explicit: u8,
     locative: bool,
     dateline: bool,
+    /// Anywhere in the dateline ("PESHAWAR, Pakistan —"): a country there sets the context.
+    dateline_any: bool,
     sentence: usize,
     /// Background cue before the name in its sentence.
     background: bool,
@@ -174,6 +176,8 @@ impl Gazetteer {
         // Country context.
         let mut ctx = vec![0f32; nc];
         let mut first_seen = vec![usize::MAX; nc];
+        // What each mention added to the context as a place, so it does not vouch for itself.
+        let mut own: Vec<(usize, f32)> = Vec::with_capacity(mentions.len());
         for m in &mentions {
             let cands = &self.entries[m.pattern];
             let countries: Vec<u16> = {
@@ -183,15 +187,32 @@ impl Gazetteer {
                 v
             };
             for c in cands.iter().filter(|c| c.kind == Kind::Country) {
-                let w = if m.dateline { 8.0 } else { 2.0 };
+                let w = if m.dateline_any { 8.0 } else { 2.0 };
                 ctx[c.country as usize] += w;
                 first_seen[c.country as usize] = first_seen[c.country as usize].min(m.a);
             }
             if countries.len() == 1 && cands.iter().any(|c| c.kind != Kind::Country) {
                 let c = countries[0] as usize;
-                let strong = m.explicit == 1 || m.dateline || cands.iter().any(|c| c.pop > 0);
-                ctx[c] += if strong { 1.5 } else { 0.5 };
-                first_seen[c] = first_seen[c].min(m.a);
+                let strong = m.explicit == 1
+                    || m.dateline
+                    || cands.iter().any(|c| c.pop > 0 || (c.kind == Kind::Admin1 && m.words > 1));
+                // A small place counts only when introduced as a place ("in X", "the town of X").
+                let w = if strong {
+                    1.5
+                } else if m.locative || m.explicit == 2 {
+                    0.5
+                } else {
+                    0.0
+                };
+                if w > 0.0 {
+                    ctx[c] += w;
+                    first_seen[c] = first_seen[c].min(m.a);
+                    own.push((c, w));
+                } else {
+                    own.push((usize::MAX, 0.0));
+                }
+            } else {
+                own.push((usize::MAX, 0.0));
             }
         }
         let main_country = (0..nc)
@@ -238,19 +259,29 @@ impl Gazetteer {
                 })
                 .copied()
                 .expect("non-empty");
-            let in_ctx = ctx[best.country as usize] > 0.0;
+            // A city named like a region of its country stands for that region ("Buenos Aires",
+            // "Sanaa"), as GeoNames-derived keys do.
+            let region = cands
+                .iter()
+                .find(|c| c.kind == Kind::Admin1 && c.country == best.country && best.kind == Kind::City)
+                .copied()
+                .unwrap_or(best);
+            let self_w = if own[mi].0 == best.country as usize { own[mi].1 } else { 0.0 };
+            let in_ctx = ctx[best.country as usize] - self_w > 0.01;
             let major = best.pop >= 50;
             let strong_kind = best.kind == Kind::Admin1 && (m.explicit == 1 || m.words > 1 || best.pop > 0);
             let countries_differ = cands.iter().any(|c| c.country != best.country);
             let weak = !(in_ctx || major || strong_kind || m.dateline);
+            let main_here = main_country.is_none_or(|c| c == best.country as usize);
             if weak {
-                // A small town outside the context: only when introduced as a place and unambiguous.
-                if countries_differ || !(m.locative || m.explicit == 2) || main_country.is_some() {
+                // A small town outside the context: only when introduced as a place ("in X",
+                // "the town of X"), unambiguous, and not in a text about another country.
+                if countries_differ || !(m.locative || m.explicit == 2) || !main_here {
                     continue;
                 }
             }
             // In a text about one country, a small place elsewhere is more likely a false friend.
-            if !in_ctx && !major && main_country.is_some() && m.explicit == 0 && !m.dateline {
+            if !in_ctx && !major && !main_here && m.explicit == 0 && !m.dateline {
                 continue;
             }
             let mut score = match (best.kind, m.explicit) {
@@ -266,7 +297,9 @@ impl Gazetteer {
                 score -= 2.5;
             }
             if m.dateline {
-                score += 1.0;
+                // The dateline names where the report was filed, not always where it happened:
+                // places in the lead's incident sentence go first.
+                score -= 0.5;
             }
             if m.locative {
                 score += 0.3;
@@ -283,7 +316,7 @@ impl Gazetteer {
                 (_, _, Kind::Admin2) => "place.admin2",
                 _ => "place.city",
             };
-            resolved.push(Resolved { admin1: best.admin1, country: best.country, score, m: mi, rule });
+            resolved.push(Resolved { admin1: region.admin1, country: region.country, score, m: mi, rule });
         }
         // Aggregate per region: best mention plus a little for each repetition.
         let mut agg: Vec<(u32, u16, f32, usize, &'static str, usize)> = Vec::new();
@@ -359,6 +392,13 @@ impl Gazetteer {
             if e >= t.len() || t[e] != b' ' || !f.no_break(s, e) {
                 continue;
             }
+            // In mixed case a name starts with a capital ("west Beirut" is Beirut).
+            if !doc.upper {
+                let o = f.orig[s] as usize;
+                if !doc.text[o..].chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit()) {
+                    continue;
+                }
+            }
             raw.push((s, e, m.pattern().as_usize()));
         }
         // Drop names inside longer names.
@@ -373,6 +413,14 @@ impl Gazetteer {
             kept.push(r);
         }
         let dateline_end = dateline_end(doc.text, doc.title_len);
+        // The city of a dateline is its first segment: "SAN SALVADOR, 3 JAN 90 --".
+        let dateline_city_end = match dateline_end {
+            Some(d) => {
+                let start = doc.title_len.map(|l| l.min(d)).unwrap_or(0);
+                doc.text[start..d].find([',', '(', '[']).map(|p| start + p).unwrap_or(d)
+            }
+            None => 0,
+        };
         let sent_starts: Vec<usize> = doc.sentences.iter().map(|s| s.start).collect();
         let mut out = Vec::with_capacity(kept.len());
         for (a, b, pattern) in kept {
@@ -380,7 +428,12 @@ impl Gazetteer {
             let name = &f.text[a..b];
             let words = name.split(' ').count();
             let cands = &self.entries[pattern];
-            let dateline = dateline_end.is_some_and(|d| span[1] <= d);
+            let dateline_any = dateline_end.is_some_and(|d| span[1] <= d);
+            let dateline = dateline_any && span[1] <= dateline_city_end;
+            // The rest of a dateline is a date, a country or a source ("3 JAN 90", "(EFE)").
+            if dateline_any && !dateline && cands.iter().all(|c| c.kind != Kind::Country) {
+                continue;
+            }
             if !doc.upper && !dateline && !capitalised(doc.text, span) {
                 continue;
             }
@@ -463,6 +516,7 @@ impl Gazetteer {
                 explicit,
                 locative,
                 dateline,
+                dateline_any,
                 sentence: si,
                 background,
                 event,
@@ -479,6 +533,10 @@ fn cand_rank(c: &Cand, ctx: &[f32], m: &Mention) -> f32 {
     let mut r = ctx[c.country as usize].min(20.0) * 10.0;
     if c.pop > 0 {
         r += 5.0 + (c.pop as f32).ln();
+        // Datelines name cities known to the wire's readers.
+        if m.dateline {
+            r += 100.0;
+        }
     }
     match c.kind {
         Kind::Admin1 => r += if m.explicit == 1 { 50.0 } else { 3.0 },
