@@ -207,6 +207,20 @@ fn is_reporting(toks: &[Tok], a: usize, z: usize) -> bool {
     before || after
 }
 
+/// Verbs of an incident: a "today" near one dates the incident.
+const INCIDENT_VERBS: &[&str] = &[
+    "killed", "murdered", "assassinated", "exploded", "attacked", "kidnapped", "abducted", "died", "wounded",
+    "injured", "bombed", "dynamited", "burned", "destroyed", "damaged", "shot", "clashed", "ambushed", "massacred",
+    "hijacked", "occurred", "detonated", "fired", "blew", "stormed", "raided", "set", "seized", "slain", "dead",
+    "machinegunned", "exploding", "killing", "attacking", "went", "struck", "hit", "executed", "took",
+];
+
+fn anchored(toks: &[Tok], a: usize, z: usize) -> bool {
+    let lo = a.saturating_sub(8);
+    let hi = (z + 4).min(toks.len());
+    toks[lo..a].iter().chain(&toks[z.min(hi)..hi]).any(|t| INCIDENT_VERBS.contains(&t.text))
+}
+
 /// Date expressions of one sentence, in text order, resolved against `reference`; dates that date
 /// the reporting or convert a time ("[0230 GMT on 12 January]") are left out.
 fn candidates(toks: &[Tok], reference: NaiveDate) -> Vec<Cand> {
@@ -318,7 +332,9 @@ fn candidates(toks: &[Tok], reference: NaiveDate) -> Vec<Cand> {
             let a = if i > 0 && toks[i - 1].text == "on" { i - 1 } else { i };
             let gmt = i >= 2 && toks[i - 1].text == "on" && toks[i - 2].text == "gmt";
             let report = is_reporting(toks, a, end);
-            if !gmt && !report && date <= reference + Duration::days(1) {
+            // "today" dates the report unless an incident verb governs it ("was killed today").
+            let weak_today = rule == "today" && !anchored(toks, a, end);
+            if !gmt && !report && !weak_today && date <= reference + Duration::days(1) {
                 out.push(Cand { date, start: toks[i].start, end: toks[end - 1].end, rule });
             }
             i = end;

@@ -49,6 +49,8 @@ enum Kind {
     Update,
     /// "no casualties", "no one was killed".
     Zero,
+    /// "the murder of two missionaries": used only when no verb gives a toll.
+    Weak,
 }
 
 #[derive(Debug, Clone)]
@@ -89,11 +91,20 @@ fn find_mentions(doc: &Doc, lower: &str) -> Vec<Mention> {
         let before = out.len();
         sentence_mentions(&toks, si, &mut out);
         // Background: a mention preceded in its sentence by a marker of another event.
+        // A sentence saying "months ago" / "years ago" is about the past.
+        let long_ago = toks.windows(2).any(|w| {
+            w[1].text == "ago" && matches!(w[0].text, "months" | "years" | "month" | "year" | "decades")
+        });
         for m in &mut out[before..] {
-            m.background = toks.iter().take_while(|t| t.start < m.start).enumerate().any(|(k, t)| {
-                BACKGROUND.contains(&t.text)
-                    || (t.text == "last" && toks.get(k + 1).is_some_and(|n| matches!(n.text, "year" | "month")))
-            });
+            m.background = long_ago
+                || toks.iter().take_while(|t| t.start < m.start).enumerate().any(|(k, t)| {
+                    BACKGROUND.contains(&t.text)
+                        || (t.text == "last" && toks.get(k + 1).is_some_and(|n| matches!(n.text, "year" | "month")))
+                        || (t.text == "in"
+                            && toks.get(k + 1).is_some_and(|n| {
+                                n.text.len() == 4 && n.text.starts_with(['1', '2']) && n.text.bytes().all(|b| b.is_ascii_digit())
+                            }))
+                });
         }
     }
     out
@@ -118,14 +129,18 @@ const MODALS: &[&str] = &[
     "threatened", "tried", "attempted", "wanted", "plan", "planned", "going",
 ];
 
-/// Nouns for attackers: a count whose noun phrase holds one is (also) a count of attackers.
+/// Nouns for the attackers of an event: a count whose noun phrase holds one counts attackers.
 const ATTACKERS: &[&str] = &[
-    "attacker", "attackers", "assailant", "assailants", "gunman", "gunmen", "bomber", "bombers", "militant",
-    "militants", "terrorist", "terrorists", "guerrilla", "guerrillas", "guerilla", "guerillas", "rebel", "rebels",
-    "insurgent", "insurgents", "subversive", "subversives", "extremist", "extremists", "hijacker", "hijackers",
-    "kidnapper", "kidnappers", "perpetrator", "perpetrators", "raider", "raiders", "infiltrator", "infiltrators",
-    "fighters", "fighter", "jihadist", "jihadists", "suicide", "self-bomber", "insurgent", "abductors", "abductor",
-    "narcoterrorist", "narcoterrorists", "members",
+    "attacker", "attackers", "assailant", "assailants", "gunman", "gunmen", "bomber", "bombers", "hijacker",
+    "hijackers", "kidnapper", "kidnappers", "perpetrator", "perpetrators", "raider", "raiders", "infiltrator",
+    "infiltrators", "suicide", "self-bomber", "abductors", "abductor", "shooter", "shooters", "hostage-takers",
+];
+
+/// Members of armed groups: attackers when referred back to ("two of the militants").
+const FIGHTERS: &[&str] = &[
+    "militant", "militants", "terrorist", "terrorists", "guerrilla", "guerrillas", "guerilla", "guerillas", "rebel",
+    "rebels", "insurgent", "insurgents", "subversive", "subversives", "extremist", "extremists", "fighters",
+    "jihadist", "jihadists", "narcoterrorist", "narcoterrorists",
 ];
 
 /// Heads that make a preceding number not a count of people.
@@ -142,7 +157,8 @@ const NOT_PEOPLE: &[&str] = &[
 ];
 
 fn is_attacker(toks: &[Tok]) -> bool {
-    toks.iter().any(|t| ATTACKERS.contains(&t.text))
+    let partitive = toks.windows(2).any(|w| w[0].text == "of" && matches!(w[1].text, "the" | "them"));
+    toks.iter().any(|t| ATTACKERS.contains(&t.text) || partitive && FIGHTERS.contains(&t.text))
         && !toks.iter().any(|t| matches!(t.text, "civilians" | "civilian" | "passers-by" | "bystanders"))
 }
 
@@ -256,28 +272,45 @@ fn is_clause(seg: &[Tok]) -> bool {
 }
 
 /// The count in the subject noun phrase that ends before token `end`: coordinated counts are
-/// added, a parenthetical "including ..." is skipped. Returns `(sum, attackers, first token)`,
-/// sum `None` when the phrase holds no count.
-fn subject_count(toks: &[Tok], end: usize) -> (Option<u32>, bool, usize, bool) {
-    // Collect the window back to a hard boundary.
+/// added ("one police officer and a civilian"), a parenthetical "including ..." is skipped.
+/// Returns `(sum, attackers, first byte, no_one, others)`; sum `None` when the phrase holds no count.
+fn subject_count(toks: &[Tok], end: usize, plural: bool) -> Subject {
+    // Collect the window back to a hard boundary, skipping (...) and [...] asides.
+    let mut kept: Vec<Tok> = Vec::with_capacity(24);
     let mut b = end;
-    let mut steps = 0;
-    while b > 0 && steps < 24 {
+    while b > 0 && kept.len() < 24 {
         let t = &toks[b - 1];
         let w = t.text;
-        if SUBJ_STOP.contains(&w) || matches!(w, ";" | ":" | "(" | ")" | "[" | "]" | "\"" | "." | "?" | "!") || !t.text.is_ascii() {
+        if w == ")" || w == "]" {
+            let open = if w == ")" { "(" } else { "[" };
+            let mut k = b - 1;
+            while k > 0 && toks[k - 1].text != open && b - k < 30 {
+                k -= 1;
+            }
+            if k == 0 || toks[k - 1].text != open {
+                break;
+            }
+            b = k - 1;
+            continue;
+        }
+        if SUBJ_STOP.contains(&w) || matches!(w, ";" | ":" | "(" | "[" | "." | "?" | "!") || (!t.text.is_ascii() && !is_quote(w)) {
             break;
         }
+        if w != "\"" && !is_quote(w) {
+            kept.push(*t);
+        }
         b -= 1;
-        steps += 1;
     }
-    let win = &toks[b..end];
+    kept.reverse();
     // Drop "including ..." / "among them ..." parentheticals (up to the next comma).
-    let mut kept: Vec<Tok> = Vec::with_capacity(win.len());
+    let mut k2: Vec<Tok> = Vec::with_capacity(kept.len());
     let mut skipping = false;
-    for t in win {
-        if matches!(t.text, "including" | "among" | "mostly" | "mainly" | "most" | "many") {
+    for t in &kept {
+        if matches!(t.text, "including" | "among" | "mostly" | "mainly") {
             skipping = true;
+            if k2.last().is_some_and(|l: &Tok| l.text == ",") {
+                k2.pop();
+            }
             continue;
         }
         if skipping {
@@ -286,115 +319,230 @@ fn subject_count(toks: &[Tok], end: usize) -> (Option<u32>, bool, usize, bool) {
             }
             continue;
         }
-        kept.push(*t);
+        k2.push(*t);
     }
-    // Segments separated by "and", "," and "as well as"; walk them from the right.
-    let mut segs: Vec<(usize, usize)> = Vec::new();
+    let kept = k2;
+    // Segments separated by "and" / "," / "as well as", read from the verb leftwards.
+    let mut segs: Vec<(usize, usize, &str)> = Vec::new();
     let mut s0 = 0;
     for (k, t) in kept.iter().enumerate() {
         if matches!(t.text, "and" | "," | "plus" | "&") {
-            segs.push((s0, k));
+            segs.push((s0, k, t.text));
             s0 = k + 1;
         }
     }
-    segs.push((s0, kept.len()));
-    let mut sum: Option<u32> = None;
+    segs.push((s0, kept.len(), ""));
+    let mut out = Subject { sum: None, attackers: false, first: toks.get(end).map_or(0, |t| t.start), no_one: false, others: false };
     let mut att = false;
     let mut nonatt = false;
-    let mut first = end;
-    let mut no_one = false;
-    for (idx, &(a, z)) in segs.iter().enumerate().rev() {
+    let mut crossed_and = false;
+    let mut singles = 0u32;
+    let last = segs.len() - 1;
+    for idx in (0..segs.len()).rev() {
+        let (a, z, _) = segs[idx];
         let seg = &kept[a..z];
-        if seg.is_empty() {
-            if idx + 1 == segs.len() {
+        if idx < last {
+            // The separator after this segment decides whether it is coordinated with the next.
+            let sep = segs[idx].2;
+            if sep == "," && !crossed_and {
                 break;
             }
+            if sep == "and" {
+                crossed_and = true;
+            }
+        }
+        if seg.is_empty() {
             continue;
         }
         if is_clause(seg) {
             break;
         }
         if seg.iter().any(|t| matches!(t.text, "nobody" | "none")) || seg.windows(2).any(|w| w[0].text == "no" && w[1].text == "one") {
-            no_one = true;
+            out.no_one = true;
             break;
         }
-        // First count in the segment.
-        let mut found = None;
-        for k in 0..seg.len() {
-            if let Some((v, _)) = quantity_at(seg, k) {
-                found = Some(v);
-                break;
-            }
+        if seg.iter().any(|t| matches!(t.text, "other" | "others" | "another" | "more")) {
+            out.others = true;
         }
+        let found = if idx == last { last_quantity(seg) } else { quantity_at(seg, 0).map(|q| q.0) };
         match found {
             Some(v) => {
-                sum = Some(sum.unwrap_or(0) + v);
+                out.sum = Some(out.sum.unwrap_or(0) + v);
                 if is_attacker(seg) {
                     att = true;
                 } else {
                     nonatt = true;
                 }
-                first = seg[0].start;
+                out.first = seg[0].start;
             }
             None => {
-                if idx + 1 == segs.len() && sum.is_none() {
-                    // The head segment has no count: keep its attacker-ness for a singular verb.
+                if idx == last {
                     att = is_attacker(seg);
-                    first = seg[0].start;
+                    out.first = seg[0].start;
+                }
+                // A singular noun phrase coordinated with others: one person.
+                if plural && segs.len() > 1 && (idx < last || segs[idx].2 != ",") && is_singular_np(seg) && singles < 4 {
+                    singles += 1;
+                    out.sum = Some(out.sum.unwrap_or(0) + 1);
+                    nonatt = true;
+                    out.first = seg[0].start;
+                    continue;
                 }
                 break;
             }
         }
     }
+    if out.sum == Some(singles) && singles < 2 {
+        // One singular phrase alone is not a coordination.
+        out.sum = None;
+    }
     // Mixed phrases ("two soldiers and three rebels") count as victims.
-    (sum, att && !nonatt, first, no_one)
+    out.attackers = att && !nonatt;
+    out
+}
+
+struct Subject {
+    sum: Option<u32>,
+    attackers: bool,
+    first: usize,
+    no_one: bool,
+    others: bool,
+}
+
+fn is_quote(w: &str) -> bool {
+    matches!(w, "\"" | "\u{201c}" | "\u{201d}" | "'" | "`")
+}
+
+/// A noun phrase naming one person: "his driver", "the mayor of X", "Fabio Roa".
+fn is_singular_np(seg: &[Tok]) -> bool {
+    let head = seg.iter().rev().find(|t| t.is_word()).map(|t| t.text).unwrap_or("");
+    let headish = seg
+        .iter()
+        .position(|t| t.text == "of")
+        .map_or(head, |p| if p > 0 { seg[p - 1].text } else { head });
+    !headish.is_empty()
+        && (!headish.ends_with('s') || headish.ends_with("ss") || headish.ends_with("'s"))
+        && !matches!(headish, "people" | "police" | "children" | "men" | "women" | "they" | "them" | "who" | "it" | "this" | "that")
+        && seg.iter().all(|t| !t.text.as_bytes()[0].is_ascii_digit())
+        && seg.len() <= 8
+}
+
+/// The last numeric count of a segment ("in baghdad at least eight people" → 8), else a count at
+/// its start ("a civilian").
+fn last_quantity(seg: &[Tok]) -> Option<u32> {
+    let mut best = None;
+    for k in 0..seg.len() {
+        if matches!(seg[k].text, "a" | "an") || (k > 0 && month_word(seg[k - 1].text)) {
+            continue;
+        }
+        if let Some((v, e)) = quantity_at(seg, k) {
+            if seg.get(e).is_some_and(|t| t.text == "of") {
+                return Some(v);
+            }
+            best = Some(v);
+        }
+    }
+    best.or_else(|| quantity_at(seg, 0).map(|q| q.0))
+}
+
+fn month_word(w: &str) -> bool {
+    matches!(
+        w,
+        "january" | "february" | "march" | "april" | "may" | "june" | "july" | "august" | "september" | "october"
+            | "november" | "december" | "jan" | "feb" | "mar" | "apr" | "jun" | "jul" | "aug" | "sep" | "sept" | "oct"
+            | "nov" | "dec"
+    )
 }
 
 /// The count in the object noun phrase starting at token `i` ("12 people", "two policemen and a
-/// civilian").
-fn object_count(toks: &[Tok], i: usize) -> (Option<u32>, bool, usize) {
+/// civilian", "himself and two guards"); with `singular`, a noun phrase naming one person ("the
+/// mayor", "Colonel X") counts 1. Returns `(count, attackers, end byte)`.
+fn object_count(toks: &[Tok], i: usize, singular: bool) -> (Option<u32>, bool, usize) {
     let mut k = i;
     let mut sum = None;
     let mut att = false;
     let mut nonatt = false;
     let mut end = i;
+    let mut parts = 0;
     loop {
-        let Some((v, after)) = quantity_at(toks, k) else { break };
+        let (v, after) = if let Some(q) = quantity_at(toks, k) {
+            q
+        } else if toks.get(k).is_some_and(|t| matches!(t.text, "himself" | "herself")) {
+            att = true;
+            (1, k + 1)
+        } else if toks.get(k).is_some_and(|t| t.text == "both") {
+            (2, k + 1)
+        } else if singular && toks.get(k).is_some_and(|t| t.is_word() && !OBJ_STOP.contains(&t.text) && parse_cardinal(toks, k).is_none()) {
+            // A singular noun phrase up to the next boundary.
+            let mut z = k;
+            while z < toks.len() && z < k + 8 && toks[z].is_word() && !OBJ_STOP.contains(&toks[z].text) {
+                z += 1;
+            }
+            if !is_singular_np(&toks[k..z]) || toks[k..z].iter().any(|t| matches!(t.text, "him" | "her" | "them" | "it" | "people" | "everyone" | "all" | "some" | "many" | "several" | "dozens" | "hundreds" | "scores" | "thousands")) {
+                if toks[k].text == "him" || toks[k].text == "her" {
+                    (1, k + 1)
+                } else {
+                    break;
+                }
+            } else {
+                (1, k)
+            }
+        } else {
+            break;
+        };
+        parts += 1;
         // The noun phrase runs to the next boundary.
         let mut z = after;
         while z < toks.len() && z < after + 6 {
             let w = toks[z].text;
-            if !toks[z].is_word() || matches!(w, "and" | "in" | "at" | "on" | "when" | "as" | "while" | "with" | "and/or" | "near" | "inside" | "outside" | "during" | "before" | "after" | "who" | "including") {
+            if !toks[z].is_word() || OBJ_STOP.contains(&w) {
                 break;
             }
             z += 1;
         }
-        let seg = &toks[k..z];
+        let seg = &toks[k..z.max(k + 1).min(toks.len())];
         sum = Some(sum.unwrap_or(0) + v);
-        if is_attacker(seg) {
+        if att && parts == 1 && v == 1 && matches!(toks[k].text, "himself" | "herself") {
+            // counted as attacker
+        } else if is_attacker(seg) {
             att = true;
         } else {
             nonatt = true;
         }
-        end = z;
-        // Coordination: ", and a civilian" / "and two soldiers", but not "and wounded 5".
+        end = z.max(k + 1);
+        // Coordination: ", and a civilian" / "and two soldiers" / "as well as", not "and wounded 5".
         let mut n = z;
         if toks.get(n).is_some_and(|t| t.text == ",") {
             n += 1;
         }
         if toks.get(n).is_some_and(|t| t.text == "and") {
             n += 1;
+        } else if toks.get(n).is_some_and(|t| t.text == "along") && toks.get(n + 1).is_some_and(|t| t.text == "with") {
+            n += 2;
         } else {
             break;
         }
-        if quantity_at(toks, n).is_none() {
+        if quantity_at(toks, n).is_none() && !toks.get(n).is_some_and(|t| matches!(t.text, "his" | "her" | "their")) {
+            break;
+        }
+        if parts > 5 {
             break;
         }
         k = n;
     }
     let end_byte = toks.get(end.saturating_sub(1)).map(|t| t.end).unwrap_or(0);
-    (sum, att && !nonatt, end_byte)
+    let attackers_only = att && !nonatt;
+    (sum, attackers_only, end_byte)
 }
+
+/// Words that end an object noun phrase.
+const OBJ_STOP: &[&str] = &[
+    "and", "in", "at", "on", "when", "as", "while", "with", "and/or", "near", "inside", "outside", "during",
+    "before", "after", "who", "including", "by", "from", "or", "but", "to", "into", "for", "that", "which",
+    "whom", "whose", "were", "was", "had", "have", "has", "are", "is", "said", "instantly", "immediately",
+    "yesterday", "today", "last", "this", "early", "late", "off", "outright", "there", "here", "because",
+    "along", "wounding", "injuring", "and", "since", "himself", "herself", "themselves", "within",
+];
 
 /// A death verb at token `i`: returns `(class, index after it)`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -506,9 +654,10 @@ fn sentence_mentions(toks: &[Tok], si: usize, out: &mut Vec<Mention>) {
                 && toks.get(i + 2).is_some_and(|t| matches!(t.text, "lives" | "life"))
                 && toks.get(i + 3).is_some_and(|t| t.text == "of")
             {
-                let (v, att, e) = object_count(toks, i + 4);
-                let v = v.or_else(|| Some(1));
-                push(out, Kind::Count, v.unwrap_or(1), att, false, si, toks[i].start, e.max(toks[i + 3].end), "claimed_lives");
+                let (v, att, e) = object_count(toks, i + 4, true);
+                if let Some(v) = v {
+                    push(out, Kind::Count, v, att, false, si, toks[i].start, e.max(toks[i + 3].end), "claimed_lives");
+                }
                 i += 4;
                 continue;
             }
@@ -516,17 +665,15 @@ fn sentence_mentions(toks: &[Tok], si: usize, out: &mut Vec<Mention>) {
         // "the bodies of five peasants", "five bodies".
         if matches!(w, "bodies" | "corpses" | "body" | "corpse") {
             if toks.get(i + 1).is_some_and(|t| t.text == "of") {
-                let (v, att, e) = object_count(toks, i + 2);
-                let v = if w == "body" || w == "corpse" { v.or(Some(1)) } else { v };
+                let (v, att, e) = object_count(toks, i + 2, w == "body" || w == "corpse");
                 if let Some(v) = v {
                     push(out, Kind::Count, v, att, false, si, toks[i].start, e.max(toks[i + 1].end), "bodies");
                 }
                 i += 2;
                 continue;
             }
-            if i > 0 && matches!(w, "bodies" | "corpses") {
-                let (v, att, first, _) = subject_count(toks, i);
-                if let Some(v) = v {
+            if matches!(w, "bodies" | "corpses") {
+                if let Some((v, att, first)) = prenominal(toks, i) {
                     push(out, Kind::Count, v, att, false, si, first, toks[i].end, "bodies");
                 }
             }
@@ -534,12 +681,28 @@ fn sentence_mentions(toks: &[Tok], si: usize, out: &mut Vec<Mention>) {
             continue;
         }
         // "12 deaths", "three fatalities".
-        if matches!(w, "deaths" | "fatalities") && i > 0 {
-            let (v, att, first, _) = subject_count(toks, i);
-            if let Some(v) = v {
+        if matches!(w, "deaths" | "fatalities" | "dead") {
+            if let Some((v, att, first)) = prenominal(toks, i) {
                 push(out, Kind::Count, v, att, false, si, first, toks[i].end, "deaths_noun");
+                i += 1;
+                continue;
             }
-            i += 1;
+            if w != "dead" {
+                i += 1;
+                continue;
+            }
+        }
+        // "the murder of two missionaries", "the assassination of the mayor": weak evidence.
+        if matches!(w, "murder" | "murders" | "assassination" | "assassinations" | "killing" | "killings" | "massacre" | "death" | "slaying" | "execution")
+            && toks.get(i + 1).is_some_and(|t| t.text == "of")
+            && i > 0
+            && matches!(toks[i - 1].text, "the" | "his" | "her" | "their" | "this" | "brutal" | "recent" | "for" | "in" | "of")
+        {
+            let (v, att, e) = object_count(toks, i + 2, true);
+            if let Some(v) = v {
+                push(out, Kind::Weak, v, att, false, si, toks[i].start, e.max(toks[i + 1].end), "nominal");
+            }
+            i += 2;
             continue;
         }
         let Some((verb, after)) = death_verb(toks, i) else {
@@ -550,11 +713,9 @@ fn sentence_mentions(toks: &[Tok], si: usize, out: &mut Vec<Mention>) {
         let lumped = |k: usize| {
             toks.get(k).is_some_and(|t| t.text == "or" || t.text == "and")
                 && toks.get(k + 1).is_some_and(|t| matches!(t.text, "wounded" | "injured" | "missing"))
-                && toks.get(k + 2).is_none_or(|t| !quantity_at(toks, k + 2).is_some() || t.text == "in")
+                && toks.get(k + 2).is_none_or(|t| quantity_at(toks, k + 2).is_none() || t.text == "in")
         };
-        let lumped_before = i >= 2
-            && matches!(toks[i - 1].text, "or")
-            && matches!(toks[i - 2].text, "wounded" | "injured");
+        let lumped_before = i >= 2 && matches!(toks[i - 1].text, "or") && matches!(toks[i - 2].text, "wounded" | "injured");
         if lumped(after) && verb != Verb::Active || lumped_before {
             i = after;
             continue;
@@ -573,7 +734,7 @@ fn sentence_mentions(toks: &[Tok], si: usize, out: &mut Vec<Mention>) {
                 aux_plur = true;
             } else if MODALS.contains(&p) {
                 modal = true;
-            } else if ADVERBS.contains(&p) || p == "," && j >= 2 && ADVERBS.contains(&toks[j - 2].text) {
+            } else if ADVERBS.contains(&p) || matches!(p, "found" | "later") || p == "," && j >= 2 && ADVERBS.contains(&toks[j - 2].text) {
                 also |= matches!(p, "also");
             } else {
                 break;
@@ -588,34 +749,46 @@ fn sentence_mentions(toks: &[Tok], si: usize, out: &mut Vec<Mention>) {
         let has_aux = aux_sing || aux_plur || j < i && toks[j..i].iter().any(|t| matches!(t.text, "been" | "be" | "being"));
         let start_b = toks[i].start;
         let end_b = toks[after - 1].end;
-        match verb {
-            Verb::Participle | Verb::Intransitive | Verb::Dead if has_aux || verb == Verb::Intransitive => {
-                let (v, att, first, no_one) = subject_count(toks, j);
-                if no_one {
-                    push(out, Kind::Zero, 0, false, false, si, first, end_b, "no_one_killed");
-                } else if let Some(v) = v {
-                    push(out, Kind::Count, v, att, also, si, first, end_b, "killed_clause");
-                } else if aux_sing || (verb == Verb::Intransitive && singular_subject(toks, j)) {
-                    push(out, Kind::Count, 1, att, also, si, toks[j.saturating_sub(1)].start.min(start_b), end_b, "single_victim");
-                }
+        let mut handled = false;
+        if has_aux || verb == Verb::Intransitive {
+            let subj = subject_count(toks, j, aux_plur || verb == Verb::Intransitive && !aux_sing);
+            let mut also = also || subj.others;
+            // "was killed along with his driver"
+            let mut extra = 0;
+            if toks.get(after).is_some_and(|t| t.text == "along") && toks.get(after + 1).is_some_and(|t| t.text == "with") {
+                let (v, _, _) = object_count(toks, after + 2, true);
+                extra = v.unwrap_or(0);
             }
-            Verb::Participle | Verb::Dead | Verb::Active => {
-                // Post-nominal: "five people killed", "left 12 dead".
-                let (v, att, first, _) = if verb == Verb::Active { (None, false, 0, false) } else { subject_count(toks, j) };
-                let near = first >= toks[j.saturating_sub(5)].start;
-                if let (Some(v), true) = (v, near) {
-                    push(out, Kind::Count, v, att, also, si, first, end_b, "killed_np");
-                } else if verb != Verb::Dead {
-                    // Active: "killing 12 people", "killed two policemen and a civilian".
-                    let (v, att, e) = object_count(toks, after);
-                    if let Some(v) = v {
-                        push(out, Kind::Count, v, att, false, si, start_b, e.max(end_b), "killing_object");
-                    } else if toks.get(after).is_some_and(|t| matches!(t.text, "himself" | "herself")) {
-                        push(out, Kind::Count, 1, true, true, si, start_b, toks[after].end, "killed_himself");
-                    }
+            if subj.no_one {
+                push(out, Kind::Zero, 0, false, false, si, subj.first.min(start_b), end_b, "no_one_killed");
+                handled = true;
+            } else if let Some(v) = subj.sum {
+                push(out, Kind::Count, v + extra, subj.attackers && extra == 0, also, si, subj.first.min(start_b), end_b, "killed_clause");
+                handled = true;
+            } else if aux_sing || (verb == Verb::Intransitive && singular_subject(toks, j)) {
+                if verb == Verb::Dead && !aux_sing {
+                    also = false;
                 }
+                push(out, Kind::Count, 1 + extra, subj.attackers && extra == 0, also, si, subj.first.min(start_b), end_b, "single_victim");
+                handled = true;
+            } else if has_aux {
+                handled = true;
             }
-            _ => {}
+        }
+        if !handled && matches!(verb, Verb::Participle | Verb::Active) {
+            // Active: "killing 12 people", "killed two policemen and a civilian", "killed the mayor".
+            // Headline present tense ("Gunmen kill 141") needs a number.
+            let (v, att, e) = object_count(toks, after, toks[i].text != "kill");
+            if let Some(v) = v {
+                push(out, Kind::Count, v, att, false, si, start_b, e.max(end_b), "killing_object");
+                handled = true;
+            }
+        }
+        if !handled && matches!(verb, Verb::Participle | Verb::Dead) {
+            // Post-nominal: "five people killed", "left 12 dead".
+            if let Some((v, att, first)) = prenominal(toks, i) {
+                push(out, Kind::Count, v, att, also, si, first, end_b, "killed_np");
+            }
         }
         i = after;
     }
@@ -625,6 +798,23 @@ fn sentence_mentions(toks: &[Tok], si: usize, out: &mut Vec<Mention>) {
             push(out, Kind::Count, 1, true, true, si, toks[k].start, toks[k + 1].end, "blew_himself_up");
         }
     }
+}
+
+/// A count right before token `i` ("five people killed", "12 dead", "three bodies"): numeric or
+/// a number word, at most four words before `i`.
+fn prenominal(toks: &[Tok], i: usize) -> Option<(u32, bool, usize)> {
+    for k in i.saturating_sub(5)..i {
+        if matches!(toks[k].text, "a" | "an") || (k > 0 && month_word(toks[k - 1].text)) {
+            continue;
+        }
+        if let Some((v, e)) = quantity_at(toks, k) {
+            if e <= i && toks[e..i].iter().all(|t| t.is_word() && !matches!(t.text, "and" | "of" | "were" | "was" | "in")) {
+                let seg = &toks[k..i];
+                return Some((v, is_attacker(seg), toks[k].start));
+            }
+        }
+    }
+    None
 }
 
 fn singular_subject(toks: &[Tok], end: usize) -> bool {
@@ -652,23 +842,21 @@ fn combine(ms: &[Mention]) -> (Option<u32>, Option<u32>, Option<&Mention>, Optio
     let mut attackers: u32 = 0;
     let mut main: Option<&Mention> = None;
     let mut att_m: Option<&Mention> = None;
-    let mut last_sent = usize::MAX;
     let mut zero: Option<&Mention> = None;
+    let mut weak: Option<&Mention> = None;
     let mut update: Option<&Mention> = None;
     for m in ms.iter().filter(|m| !m.background) {
         match m.kind {
-            Kind::Zero => {
-                zero = zero.or(Some(m));
-            }
+            Kind::Zero => zero = zero.or(Some(m)),
+            Kind::Weak => weak = weak.or(Some(m)),
             Kind::Update => {
-                if main.is_some() || update.is_none() {
+                if update.is_none_or(|u| u.value < m.value) {
                     update = Some(m);
                 }
             }
             Kind::Count => {
-                if main.is_none() {
+                let Some(first) = main else {
                     main = Some(m);
-                    last_sent = m.sent;
                     if m.attackers {
                         attackers = m.value;
                         att_m = Some(m);
@@ -676,12 +864,14 @@ fn combine(ms: &[Mention]) -> (Option<u32>, Option<u32>, Option<&Mention>, Optio
                     } else {
                         victims = Some(m.value);
                     }
-                } else if m.attackers {
-                    if att_m.is_none() || (m.also && m.sent != att_m.map_or(usize::MAX, |a| a.sent)) {
+                    continue;
+                };
+                if m.attackers {
+                    if att_m.is_none() || m.also {
                         attackers += m.value;
                         att_m = att_m.or(Some(m));
                     }
-                } else if m.also || (m.sent == last_sent && victims == Some(0)) {
+                } else if m.also || (m.sent == first.sent && victims == Some(0)) {
                     victims = Some(victims.unwrap_or(0) + m.value);
                 }
             }
@@ -690,9 +880,18 @@ fn combine(ms: &[Mention]) -> (Option<u32>, Option<u32>, Option<&Mention>, Optio
     if let Some(u) = update {
         let total = victims.unwrap_or(0) + attackers;
         if u.value > total {
-            let v = u.value.saturating_sub(attackers);
-            victims = Some(v);
+            victims = Some(u.value.saturating_sub(attackers));
             main = Some(u);
+        }
+    }
+    if victims.is_none() {
+        if let Some(w) = weak {
+            victims = Some(if w.attackers { 0 } else { w.value });
+            if w.attackers {
+                attackers = w.value;
+                att_m = Some(w);
+            }
+            main = Some(w);
         }
     }
     match victims {
