@@ -172,7 +172,11 @@ const EVENT_CUES: &[&str] = &[
     " assassinat", " murder", " massacr", " wounded", " injured", " dead", " hijack", " grenade", " rocket",
     " mortar", " fired", " clash", " detonat", " set fire", " burned", " torched", " raid", " stormed", " seized",
     " dynamit", " sabotag", " executed", " destroyed", " damaged", " hostage", " incident", " struck", " hit ",
-    " landmine", " mine ", " car bomb", " suicide",
+    " landmine", " mine ", " car bomb", " suicide", " assault", " blew", " blown", " launch", " projectile",
+    " improvised", " ied", " arson", " molotov", " incendiary", " behead", " sabotage", " gunfire", " opened fire",
+    " set on fire", " threw", " hurled", " planted", " bombing", " hijack", " gun battle", " firefight", " casualt",
+    " dismantled", " defused", " device", " explosive", " shell", " abduct", " captive", " hostage", " slain",
+    " stabbed", " torched", " burnt", " looted", " extort", " threat",
 ];
 /// Background cues: a mention after one belongs to other events or to context.
 const BACKGROUND_CUES: &[&str] = &[
@@ -216,6 +220,13 @@ const STATE_VERBS: &[&str] = &[
     "killed", "murdered", "massacred", "assassinated", "executed", "tortured", "kidnapped", "abducted", "bombed",
     "strafed", "machinegunned", "shelled", "burned", "attacked", "shot", "raped", "beat", "beheaded", "fired",
     "disappeared", "bombarded", "razed",
+];
+
+/// Attackers: security forces acting on them respond to the incident.
+const ATTACKER_WORDS: &[&str] = &[
+    "militants", "militant", "attacker", "attackers", "bomber", "bombers", "terrorist", "terrorists", "rebels",
+    "rebel", "guerrillas", "guerrilla", "gunman", "gunmen", "insurgents", "insurgent", "subversives", "assailant",
+    "assailants", "kidnappers", "hijackers", "extremists", "perpetrators", "perpetrator",
 ];
 
 fn has_cue(s: &str, cues: &[&str]) -> Option<usize> {
@@ -416,6 +427,12 @@ impl GroupTable {
             denied: bool,
         }
         let mut scored: Vec<Scored> = Vec::new();
+        // A short incident report: the lead (first two sentences) is about the incident when any
+        // of its first three sentences reports one.
+        let lead_event = sent_f
+            .iter()
+            .take(3)
+            .any(|&(x, y)| has_cue(&f.text[x.min(y)..y], EVENT_CUES).is_some());
         for (a, b, pid) in kept {
             let pat = &self.pats[pid];
             let group = self.pick(pat, &ctx);
@@ -439,6 +456,14 @@ impl GroupTable {
             if state_like && MODIFIER_NEXT.contains(&next1) {
                 continue;
             }
+            // "an al-Qaeda linked group", "Fatah-affiliated": a description of another group.
+            if matches!(
+                next1,
+                "linked" | "affiliated" | "inspired" | "aligned" | "allied" | "backed" | "style" | "related"
+                    | "connected" | "sympathizers" | "sympathisers" | "splinter" | "offshoot"
+            ) {
+                continue;
+            }
             let si = sent_f.partition_point(|s| s.0 <= a).saturating_sub(1);
             let (ss, se) = sent_f.get(si).copied().unwrap_or((0, f.text.len()));
             let sent = &f.text[ss.min(a)..se.max(b)];
@@ -446,7 +471,7 @@ impl GroupTable {
             let after = &f.text[b..se.max(b)];
             let mut score = 1.0f32;
             let mut rule = "group.mention";
-            let event = has_cue(sent, EVENT_CUES).is_some();
+            let event = has_cue(sent, EVENT_CUES).is_some() || (si < 2 && lead_event);
             // In a long report only the lead carries the main event: a group named in a later
             // incident sentence is context unless the syntax makes it the doer.
             if event {
@@ -490,7 +515,8 @@ impl GroupTable {
                         .rev()
                         .skip_while(|w| *w != "by")
                         .nth(1)
-                        .is_some_and(|w| VIOLENT_BY.contains(&w));
+                        .is_some_and(|w| VIOLENT_BY.contains(&w))
+                    && !before.split(' ').any(|w| ATTACKER_WORDS.contains(&w));
                 let blamed_on = prev_words
                     .iter()
                     .take(3)
@@ -506,7 +532,10 @@ impl GroupTable {
                     )
                 });
                 let violent_verb = next_words.iter().take(3).any(|w| STATE_VERBS.contains(w));
-                if violent_by || (verb_agent && violent_verb && !against_attackers) {
+                // A generic label ("Palestinian militants") as the subject is a description of
+                // unknown attackers, not an attribution; it needs a passive agent, blame or claim.
+                let subject_ok = entry_kind != GroupKind::Generic;
+                if violent_by || (subject_ok && verb_agent && violent_verb && !against_attackers) {
                     score = 4.0;
                     rule = "group.agent";
                 } else if blamed_on {

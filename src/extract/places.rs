@@ -269,7 +269,7 @@ impl Gazetteer {
             let self_w = if own[mi].0 == best.country as usize { own[mi].1 } else { 0.0 };
             let in_ctx = ctx[best.country as usize] - self_w > 0.01;
             let major = best.pop >= 50;
-            let strong_kind = best.kind == Kind::Admin1 && (m.explicit == 1 || m.words > 1 || best.pop > 0);
+            let strong_kind = best.kind == Kind::Admin1;
             let countries_differ = cands.iter().any(|c| c.country != best.country);
             let weak = !(in_ctx || major || strong_kind || m.dateline);
             let main_here = main_country.is_none_or(|c| c == best.country as usize);
@@ -468,6 +468,11 @@ impl Gazetteer {
                 }
             }
             let mut locative = dateline;
+            // "in the NWFP": look past an article.
+            let prev = match prev.filter(|p| !p.2) {
+                Some(p) if cx.word(p) == "the" => cx.prev_word(p.0).or(Some(p)),
+                other => other,
+            };
             if let Some(p) = prev.filter(|p| !p.2) {
                 let w = cx.word(p);
                 if w == "of" {
