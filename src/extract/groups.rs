@@ -229,6 +229,76 @@ const ATTACKER_WORDS: &[&str] = &[
     "assailants", "kidnappers", "hijackers", "extremists", "perpetrators", "perpetrator",
 ];
 
+/// A capitalised name of up to ten words; particles may sit inside it.
+const NAME: &str = r"[A-Z][\w'\u{2019}\-]*(?:\s+(?:of|for|the|and|de|del|la|al|el|in|[A-Z0-9][\w'\u{2019}\-]*)){0,9}";
+
+/// Names of groups that the text presents as claimants or as a group ("a group calling itself
+/// the X", "The X claimed responsibility", "claimed by the X"), in mixed-case text.
+fn unlisted_claimants(doc: &Doc) -> Vec<(String, [usize; 2])> {
+    static RES: LazyLock<Vec<regex::Regex>> = LazyLock::new(|| {
+        [
+            format!(
+                r"(?:group|organi[sz]ation|faction|movement|cell|unit|commando)\s+(?:calling itself|called|known as|referring to itself as|which calls itself|naming itself|identifying itself as)\s+(?:the\s+)?({NAME})"
+            ),
+            format!(
+                r"(?:^|[.;:,]\s+|\bthe\s+)({NAME})(?:\s*\([^)]{{1,24}}\))?\s+(?:has\s+|have\s+|later\s+|also\s+|subsequently\s+)?(?:claimed|claims|took|accepted|assumed)\s+(?:responsibility|credit)"
+            ),
+            format!(r"(?:claimed|credit was taken|responsibility was claimed) by (?:the\s+|a\s+group\s+called\s+)?({NAME})"),
+        ]
+        .iter()
+        .map(|r| regex::Regex::new(r).expect("claimant pattern"))
+        .collect()
+    });
+    let mut out = Vec::new();
+    for sent in &doc.sentences {
+        let text = doc.sentence_text(*sent);
+        let lower = text.to_ascii_lowercase();
+        if !(lower.contains("claim") || lower.contains("credit") || lower.contains("itself") || lower.contains("known as"))
+        {
+            continue;
+        }
+        for re in RES.iter() {
+            for c in re.captures_iter(text) {
+                let Some(m) = c.get(1) else { continue };
+                let mut name = m.as_str().trim();
+                // Trim trailing particles ("the X of").
+                loop {
+                    let t = name.trim_end();
+                    match t.rsplit_once(char::is_whitespace) {
+                        Some((head, last))
+                            if matches!(last, "of" | "for" | "the" | "and" | "de" | "del" | "la" | "al" | "el" | "in") =>
+                        {
+                            name = head
+                        }
+                        _ => {
+                            name = t;
+                            break;
+                        }
+                    }
+                }
+                let name = name.trim_start_matches("The ").trim();
+                let words: Vec<&str> = name.split_whitespace().collect();
+                if words.len() < 2 || words.len() > 10 {
+                    continue;
+                }
+                let first = words[0].to_ascii_lowercase();
+                if matches!(
+                    first.as_str(),
+                    "no" | "nobody" | "police" | "officials" | "authorities" | "unknown" | "unidentified" | "an" | "a"
+                        | "this" | "that" | "it" | "he" | "she" | "they" | "its" | "his" | "their" | "both" | "all"
+                        | "one" | "two" | "some" | "several" | "on" | "in" | "at" | "after" | "later" | "however"
+                ) {
+                    continue;
+                }
+                let start = sent.start + m.start() + (m.as_str().len() - m.as_str().trim_start().len());
+                let start = start + m.as_str().trim_start().find(name).unwrap_or(0);
+                out.push((name.to_string(), [start, start + name.len()]));
+            }
+        }
+    }
+    out
+}
+
 fn has_cue(s: &str, cues: &[&str]) -> Option<usize> {
     cues.iter().filter_map(|c| s.find(c)).min()
 }
@@ -433,6 +503,7 @@ impl GroupTable {
             .iter()
             .take(3)
             .any(|&(x, y)| has_cue(&f.text[x.min(y)..y], EVENT_CUES).is_some());
+        let long_report = doc.sentences.len() > 8;
         for (a, b, pid) in kept {
             let pat = &self.pats[pid];
             let group = self.pick(pat, &ctx);
@@ -500,6 +571,20 @@ impl GroupTable {
                     score = 4.0;
                     rule = "group.agent";
                 }
+            }
+            // In a long war report, combat against soldiers is the war, not the incident.
+            if long_report
+                && rule == "group.agent"
+                && next_words.iter().chain(after.split(' ').skip(6).take(6).collect::<Vec<_>>().iter()).any(|w| {
+                    matches!(
+                        *w,
+                        "troops" | "soldiers" | "army" | "garrison" | "battalion" | "brigade" | "positions"
+                            | "outpost" | "barracks" | "patrols" | "units" | "military" | "rifles" | "weapons"
+                    )
+                })
+            {
+                score = 2.0;
+                rule = "group.combat";
             }
             if has_cue(sent, BLAME_CUES).is_some() && (event || score >= 2.0) && score < 3.5 {
                 score = 3.5;
@@ -589,14 +674,43 @@ impl GroupTable {
                 scored.push(Scored { group: g, score, rule, span, first: a, count: 1, denied });
             }
         }
+        // Groups not in the table that claim the act or are introduced by name.
+        let mut unlisted: Vec<String> = Vec::new();
+        if !doc.upper {
+            let known: Vec<[usize; 2]> = scored.iter().map(|s| s.span).collect();
+            for (name, span) in unlisted_claimants(doc) {
+                let overlaps_known = known.iter().any(|k| k[0] < span[1] && span[0] < k[1]);
+                let named_known = self.lookup(&name).is_some();
+                if overlaps_known || named_known || unlisted.iter().any(|u| fold(u) == fold(&name)) {
+                    continue;
+                }
+                let first = f.orig.partition_point(|&o| (o as usize) < span[0]);
+                scored.push(Scored {
+                    group: u32::MAX - unlisted.len() as u32,
+                    score: 5.0,
+                    rule: "group.claim_unlisted",
+                    span,
+                    first,
+                    count: 1,
+                    denied: false,
+                });
+                unlisted.push(name);
+            }
+        }
         for s in scored.iter_mut() {
             if s.score >= 2.0 {
                 s.score += (0.3 * (s.count as f32 - 1.0)).min(0.9);
             }
         }
         scored.retain(|s| {
-            let kind = self.entries[s.group as usize].kind;
+            let kind = match self.entries.get(s.group as usize) {
+                Some(e) => e.kind,
+                None => GroupKind::Group,
+            };
+            // A long report mentions many groups; there a name in an incident sentence is not
+            // enough without agency, blame or a claim.
             let min = match kind {
+                GroupKind::Group if long_report => 3.5,
                 GroupKind::Group => 2.0,
                 _ => 4.0,
             };
@@ -606,7 +720,10 @@ impl GroupTable {
         let top = scored.first().map(|s| s.score).unwrap_or(0.0);
         let mut out = Vec::new();
         for s in scored.iter().filter(|s| s.score >= top - 1.5).take(3) {
-            let g = self.group(s.group);
+            let g = match self.entries.get(s.group as usize) {
+                Some(_) => self.group(s.group),
+                None => Group { name: unlisted[(u32::MAX - s.group) as usize].clone(), aliases: Vec::new() },
+            };
             let sentence = match doc.sentence_at(s.span[0]) {
                 Some(i) => doc.sentence_text(doc.sentences[i]).to_string(),
                 None => String::new(),
