@@ -273,6 +273,18 @@ impl Gazetteer {
             let countries_differ = cands.iter().any(|c| c.country != best.country);
             let weak = !(in_ctx || major || strong_kind || m.dateline);
             let main_here = main_country.is_none_or(|c| c == best.country as usize);
+            // Upper-case text cannot tell "STRONG" or "SINCE" from a town: a one-word small place
+            // there must be introduced as a place.
+            if doc.upper
+                && m.words == 1
+                && best.pop == 0
+                && best.kind != Kind::Admin1
+                && !m.locative
+                && m.explicit == 0
+                && !m.dateline
+            {
+                continue;
+            }
             if weak {
                 // A small town outside the context: only when introduced as a place ("in X",
                 // "the town of X"), unambiguous, and not in a text about another country.
@@ -535,7 +547,7 @@ impl Gazetteer {
 /// How well a candidate fits: the country in context first, then regions named as such, then
 /// population, then a region of the same name as the place.
 fn cand_rank(c: &Cand, ctx: &[f32], m: &Mention) -> f32 {
-    let mut r = ctx[c.country as usize].min(20.0) * 10.0;
+    let mut r = 12.0 * (1.0 + ctx[c.country as usize].max(0.0)).ln();
     if c.pop > 0 {
         r += 5.0 + (c.pop as f32).ln();
         // Datelines name cities known to the wire's readers.
