@@ -25,15 +25,27 @@ pub fn extract(doc: &Doc, published: Option<NaiveDate>, ev: &mut Vec<Evidence>) 
         return None;
     };
     let scan_limit = doc.sentences.len().min(MAX_SENTENCES);
+    let max_events: usize = std::env::var("DT_MAXEV").ok().and_then(|v| v.parse().ok()).unwrap_or(MAX_EVENT_SENTENCES);
+    let mut events = 0;
+    // The lead (first sentences) dates the story even without an incident word.
+    let lead_sentences: usize = std::env::var("DT_LEAD").ok().and_then(|v| v.parse().ok()).unwrap_or(0);
     for (si, s) in doc.sentences.iter().take(scan_limit).enumerate() {
         let st = &lower[s.start..s.end];
-        if !DATE_WORDS.is_match(st) || !EVENT_WORDS.is_match(st) {
+        let event = EVENT_WORDS.is_match(st);
+        if !event && si > lead_sentences {
+            continue;
+        }
+        events += usize::from(event);
+        if events > max_events {
+            break;
+        }
+        if !DATE_WORDS.is_match(st) {
             continue;
         }
         let toks = tokenize(&lower, s.start, s.end);
         let skip_until = dateline.filter(|d| d.1 > s.start && d.1 <= s.end).map_or(0, |d| d.1);
         for c in candidates(&toks, reference) {
-            if c.start < skip_until {
+            if c.start < skip_until || (!event && c.rule != "explicit") {
                 continue;
             }
             // Only a sentence reporting an incident is considered: the event word must be in the
@@ -63,6 +75,8 @@ pub fn extract(doc: &Doc, published: Option<NaiveDate>, ev: &mut Vec<Evidence>) 
 
 /// Sentences read for the event date (the main event is reported early).
 const MAX_SENTENCES: usize = 60;
+/// Incident sentences read for the event date: later ones tell of other or later events.
+const MAX_EVENT_SENTENCES: usize = 4;
 
 /// Cheap filters: a sentence needs a date word and an incident word to be tokenised.
 static DATE_WORDS: LazyLock<AhoCorasick> = LazyLock::new(|| {
@@ -197,15 +211,37 @@ const REPORTING: &[&str] = &[
     "accused", "blamed", "warned", "published", "broadcast", "asserted", "stressed", "pointed", "described",
     "learned", "affirmed", "admitted", "alleged", "expressed", "repudiated", "rejected", "sent", "received",
     "met", "arrived", "appealed", "requested", "attributed", "insisted", "emphasized", "explains", "report",
-    "communique", "statement", "announcement", "press", "conference", "interview", "dated", "signed",
+    "communique", "statement", "announcement", "press", "conference", "interview", "dated", "signed", "rose",
+    "risen", "climbed", "lowered", "raised", "revised", "launched", "began", "mourning", "passed", "funeral",
+    "buried", "protested", "promised", "ordered", "resigned",
 ];
 
 fn is_reporting(toks: &[Tok], a: usize, z: usize) -> bool {
-    let lo = a.saturating_sub(2);
-    let before = toks[lo..a].iter().any(|t| REPORTING.contains(&t.text));
+    // Look back up to four words, not past "that" or a comma (the reported clause).
+    let mut before = false;
+    for t in toks[a.saturating_sub(4)..a].iter().rev() {
+        if matches!(t.text, "that" | "," | ";" | ":") {
+            break;
+        }
+        if REPORTING.contains(&t.text) {
+            before = true;
+            break;
+        }
+    }
     let after = toks.get(z).is_some_and(|t| REPORTING.contains(&t.text));
     before || after
 }
+
+/// Words that put a following date in the background.
+const DATE_BACKGROUND: &[&str] = &["previously", "similar", "see", "anniversary", "earlier", "previous", "recalled"];
+
+/// Nouns of an incident: "Friday's bombing".
+const INCIDENT_NOUNS: &[&str] = &[
+    "attack", "attacks", "bombing", "bombings", "blast", "blasts", "explosion", "explosions", "shooting", "shootings",
+    "massacre", "assault", "raid", "ambush", "killing", "killings", "suicide", "car", "truck", "bomb", "bombs",
+    "violence", "fighting", "siege", "hijacking", "kidnapping", "assassination", "murder", "clashes", "strike",
+    "strikes", "twin", "deadly", "coordinated", "terrorist", "terror", "rocket", "grenade", "mortar",
+];
 
 /// Verbs of an incident: a "today" near one dates the incident.
 const INCIDENT_VERBS: &[&str] = &[
@@ -246,7 +282,10 @@ fn candidates(toks: &[Tok], reference: NaiveDate) -> Vec<Cand> {
                         .filter(|_| toks.get(e + 1).is_none_or(|t| !t.is_word()) && toks[k].text.len() == 3)
                         .and_then(|t| short_year(t.text))
                 });
-                let may_ok = toks[k].text != "may" || year.is_some() || i > 0 && toks[i - 1].text == "on";
+                let may_ok = toks[k].text != "may"
+                    || year.is_some()
+                    || i > 0 && matches!(toks[i - 1].text, "on" | "of" | "since" | "until" | "from")
+                    || toks.get(k + 1).is_none_or(|t| !t.is_word());
                 if may_ok {
                     let date = match year {
                         Some(y) => NaiveDate::from_ymd_opt(y, month, day).map(|d| (d, e + 1)),
@@ -261,7 +300,10 @@ fn candidates(toks: &[Tok], reference: NaiveDate) -> Vec<Cand> {
         // February 17[, 2023]
         if found.is_none() {
             if let Some(month) = month_of(w) {
-                if let Some(day) = toks.get(i + 1).and_then(|t| day_of(t.text)) {
+                // "Nov. 23"
+                let di = if w.len() <= 4 && toks.get(i + 1).is_some_and(|t| t.text == ".") { i + 2 } else { i + 1 };
+                if let Some(day) = toks.get(di).and_then(|t| day_of(t.text)) {
+                    let i = di - 1;
                     let mut e = i + 2;
                     if toks.get(e).is_some_and(|t| t.text == ",") {
                         e += 1;
@@ -269,8 +311,9 @@ fn candidates(toks: &[Tok], reference: NaiveDate) -> Vec<Cand> {
                     let year = toks.get(e).and_then(|t| year_of(t.text));
                     // "may 5 people" is not a date; a long month name or a year is.
                     let next_is_noun = toks.get(i + 2).is_some_and(|t| t.is_word() && number_token(t.text).is_none() && year.is_none());
-                    let ok = (w.len() > 3 || year.is_some() || !next_is_noun) && (w != "may" || year.is_some() || !next_is_noun && i > 0 && toks[i - 1].text == "on");
-                    if ok && !(w.len() <= 4 && next_is_noun) {
+                    let abbrev = w.len() == 3 || w == "sept";
+                    let ok = !(next_is_noun && (abbrev || w == "may"));
+                    if ok {
                         let date = match year {
                             Some(y) => NaiveDate::from_ymd_opt(y, month, day).map(|d| (d, e + 1)),
                             None => infer_year(reference, month, day).map(|d| (d, i + 2)),
@@ -298,6 +341,27 @@ fn candidates(toks: &[Tok], reference: NaiveDate) -> Vec<Cand> {
             if let Some((_, _, "yesterday")) = found {
                 if prev == "before" {
                     found = None;
+                }
+            }
+        }
+        if found.is_none() {
+            // "Friday's bombing", "last night's attacks": the date of an incident.
+            let (base, possessive) = match w.strip_suffix("'s").or_else(|| w.strip_suffix("\u{2019}s")) {
+                Some(b) => (b, true),
+                None => (w, false),
+            };
+            let incident_next = toks.get(i + 1).is_some_and(|t| INCIDENT_NOUNS.contains(&t.text))
+                || toks.get(i + 2).is_some_and(|t| INCIDENT_NOUNS.contains(&t.text));
+            if possessive && incident_next {
+                let prev = if i > 0 { toks[i - 1].text } else { "" };
+                if base == "night" && prev == "last" {
+                    found = Some((reference - Duration::days(1), i + 1, "possessive_day"));
+                } else if base == "yesterday" {
+                    found = Some((reference - Duration::days(1), i + 1, "possessive_day"));
+                } else if let Some(wd) = weekday_of(base) {
+                    let back = (reference.weekday().num_days_from_monday() + 7 - wd.num_days_from_monday()) % 7;
+                    let back = if back == 0 && prev == "last" { 7 } else { back };
+                    found = Some((reference - Duration::days(back as i64), i + 1, "possessive_day"));
                 }
             }
         }
@@ -330,11 +394,17 @@ fn candidates(toks: &[Tok], reference: NaiveDate) -> Vec<Cand> {
         }
         if let Some((date, end, rule)) = found {
             let a = if i > 0 && toks[i - 1].text == "on" { i - 1 } else { i };
-            let gmt = i >= 2 && toks[i - 1].text == "on" && toks[i - 2].text == "gmt";
+            // "[0230 GMT on 12 January]": a time conversion in brackets.
+            let gmt = i >= 2
+                && toks[i - 1].text == "on"
+                && toks[i - 2].text == "gmt"
+                && toks[i.saturating_sub(6)..i].iter().any(|t| t.text == "[" || t.text == "(");
             let report = is_reporting(toks, a, end);
             // "today" dates the report unless an incident verb governs it ("was killed today").
             let weak_today = rule == "today" && !anchored(toks, a, end);
-            if !gmt && !report && !weak_today && date <= reference + Duration::days(1) {
+            let background = toks[..a].iter().any(|t| DATE_BACKGROUND.contains(&t.text));
+            let report = report && rule != "possessive_day";
+            if !gmt && !report && !weak_today && !background && date <= reference {
                 out.push(Cand { date, start: toks[i].start, end: toks[end - 1].end, rule });
             }
             i = end;

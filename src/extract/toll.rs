@@ -20,7 +20,11 @@ use super::{Evidence, FacetKind};
 pub fn extract(doc: &Doc, ev: &mut Vec<Evidence>) -> (Option<u32>, Option<u32>) {
     let lower = doc.text.to_ascii_lowercase();
     let mentions = find_mentions(doc, &lower);
-    let (deaths, attackers, main, att_m) = combine(&mentions);
+    let body: Vec<Mention> = mentions.iter().filter(|m| !m.title).cloned().collect();
+    let (mut deaths, mut attackers, mut main, mut att_m) = combine(&body);
+    if deaths.is_none() {
+        (deaths, attackers, main, att_m) = combine(&mentions);
+    }
     if let (Some(d), Some(m)) = (deaths, main) {
         ev.push(evidence(doc, FacetKind::Deaths, d, m));
     }
@@ -66,6 +70,8 @@ struct Mention {
     start: usize,
     end: usize,
     rule: &'static str,
+    /// Found in the headline: used only when the body gives no toll.
+    title: bool,
 }
 
 /// Stems whose presence makes a sentence worth tokenising.
@@ -95,7 +101,9 @@ fn find_mentions(doc: &Doc, lower: &str) -> Vec<Mention> {
         let long_ago = toks.windows(2).any(|w| {
             w[1].text == "ago" && matches!(w[0].text, "months" | "years" | "month" | "year" | "decades")
         });
+        let in_title = doc.title_len.is_some_and(|t| s.start < t);
         for m in &mut out[before..] {
+            m.title = in_title;
             m.background = long_ago
                 || toks.iter().take_while(|t| t.start < m.start).enumerate().any(|(k, t)| {
                     BACKGROUND.contains(&t.text)
@@ -619,22 +627,37 @@ fn sentence_mentions(toks: &[Tok], si: usize, out: &mut Vec<Mention>) {
             i += 2;
             continue;
         }
-        // "death toll rose to 12", "bringing the toll to 9".
-        if w == "toll" {
+        // "the death toll rose to 12", "the number of people killed in ... has risen to 50",
+        // "bringing the toll to 9", "put the toll at 60".
+        let toll_head = w == "toll"
+            || (w == "number"
+                && toks.get(i + 1).is_some_and(|t| t.text == "of")
+                && toks[i + 2..n.min(i + 6)].iter().any(|t| matches!(t.text, "killed" | "dead" | "died" | "deaths" | "fatalities")));
+        if toll_head {
             let mut k = i + 1;
-            while k < n && k < i + 6 {
+            while k < n && k < i + 30 {
                 let x = toks[k].text;
-                if matches!(x, "to" | "at" | "of") || x == "reached" || x == "hit" {
-                    k += 1;
-                    if let Some((v, e)) = quantity_at(toks, k) {
-                        if toks.get(e).is_none_or(|t| !matches!(t.text, "percent" | "%")) && v > 0 {
-                            push(out, Kind::Update, v, false, false, si, toks[i].start, toks[e - 1].end, "toll_update");
-                        }
-                    }
+                if matches!(x, ";" | "up" | "down" | "from") && k > i + 1 {
                     break;
                 }
-                if !matches!(x, "rose" | "has" | "had" | "risen" | "climbed" | "increased" | "jumped" | "stood" | "stands" | "now" | "was" | "is" | "reached" | "grew" | "mounted" | "went" | "up" | "hit" | "soared" | "final" | "official") {
-                    break;
+                let verb = matches!(
+                    x,
+                    "rose" | "risen" | "climbed" | "increased" | "jumped" | "reached" | "lowered" | "revised" | "stood"
+                        | "stands" | "hit" | "soared" | "mounted" | "grew" | "climbing" | "rising" | "reaching"
+                ) || (matches!(x, "of" | "at" | "is" | "was" | "to") && k <= i + 2);
+                if verb {
+                    let mut q = k + 1;
+                    if !matches!(x, "of" | "at" | "to") && toks.get(q).is_some_and(|t| matches!(t.text, "to" | "at")) {
+                        q += 1;
+                    }
+                    if let Some((v, e)) = quantity_at(toks, q) {
+                        if toks.get(e).is_none_or(|t| !matches!(t.text, "percent" | "%")) && v > 0 && !(k > 0 && toks[k - 1].text == "up") {
+                            let incl = toks.iter().any(|t| t.text.starts_with("includ"))
+                                && toks.iter().any(|t| ATTACKERS.contains(&t.text) || FIGHTERS.contains(&t.text));
+                            push(out, Kind::Update, v, incl, false, si, toks[i].start, toks[e - 1].end, "toll_update");
+                            break;
+                        }
+                    }
                 }
                 k += 1;
             }
@@ -833,7 +856,7 @@ fn singular_subject(toks: &[Tok], end: usize) -> bool {
 
 #[allow(clippy::too_many_arguments)]
 fn push(out: &mut Vec<Mention>, kind: Kind, value: u32, attackers: bool, also: bool, sent: usize, start: usize, end: usize, rule: &'static str) {
-    out.push(Mention { kind, value, attackers, also, background: false, sent, start, end, rule });
+    out.push(Mention { kind, value, attackers, also, background: false, sent, start, end, rule, title: false });
 }
 
 /// Combines the mentions into `(deaths, attackers, evidence for deaths, evidence for attackers)`.
@@ -849,11 +872,7 @@ fn combine(ms: &[Mention]) -> (Option<u32>, Option<u32>, Option<&Mention>, Optio
         match m.kind {
             Kind::Zero => zero = zero.or(Some(m)),
             Kind::Weak => weak = weak.or(Some(m)),
-            Kind::Update => {
-                if update.is_none_or(|u| u.value < m.value) {
-                    update = Some(m);
-                }
-            }
+            Kind::Update => update = update.or(Some(m)),
             Kind::Count => {
                 let Some(first) = main else {
                     main = Some(m);
@@ -878,11 +897,9 @@ fn combine(ms: &[Mention]) -> (Option<u32>, Option<u32>, Option<&Mention>, Optio
         }
     }
     if let Some(u) = update {
-        let total = victims.unwrap_or(0) + attackers;
-        if u.value > total {
-            victims = Some(u.value.saturating_sub(attackers));
-            main = Some(u);
-        }
+        // A toll update counts the victims unless it says it includes the attackers.
+        victims = Some(if u.attackers { u.value.saturating_sub(attackers) } else { u.value });
+        main = Some(u);
     }
     if victims.is_none() {
         if let Some(w) = weak {
