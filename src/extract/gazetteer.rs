@@ -130,6 +130,7 @@ const ADMIN1_RENAMES: &[(&str, &str, &str)] = &[
     ("EE", "Harju", "Harjumaa"),
     ("BA", "Federacija Bosne i Hercegovine", "Federation of B&H"),
     ("BA", "Republika Srpska", "Srpska"),
+    ("BA", "Federation of Bosnia and Herzegovina", "Federation of B&H"),
     ("LB", "Liban-Sud", "South Governorate"),
     ("LB", "Mohafazat Liban-Sud", "South Governorate"),
     ("PE", "Cusco", "Cuzco Department"),

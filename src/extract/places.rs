@@ -250,6 +250,30 @@ impl Gazetteer {
             if m.explicit == 0 && self.entries[m.pattern].iter().any(|c| c.kind == Kind::Country) {
                 continue;
             }
+            // "Birmingham, Alabama", "Hyderabad, Sindh", "Tagab, Afghanistan": a region or country
+            // right after a comma says which of the same-named places is meant.
+            let cands = match mentions.get(mi + 1) {
+                Some(n) if n.a == m.b + 1 && f.hard[m.b] => {
+                    let next = &self.entries[n.pattern];
+                    let fit: Vec<&Cand> = cands
+                        .iter()
+                        .copied()
+                        .filter(|c| {
+                            next.iter().any(|x| match x.kind {
+                                Kind::Admin1 => x.admin1 == c.admin1,
+                                Kind::Country => x.country == c.country,
+                                _ => false,
+                            })
+                        })
+                        .collect();
+                    if fit.is_empty() {
+                        cands
+                    } else {
+                        fit
+                    }
+                }
+                _ => cands,
+            };
             let best = cands
                 .iter()
                 .max_by(|x, y| {
@@ -509,6 +533,18 @@ impl Gazetteer {
             if let Some(n) = next {
                 if matches!(cx.word(n), "town" | "village" | "city" | "area" | "district" | "camp") && !n.2 {
                     locative = true;
+                }
+            }
+            // "Al Quds Brigades", "Kashmir Liberation Front": part of an organisation's name.
+            if let Some(n) = next.filter(|n| !n.2) {
+                if matches!(
+                    cx.word(n),
+                    "brigade" | "brigades" | "front" | "army" | "movement" | "organization" | "organisation"
+                        | "liberation" | "tigers" | "mujahideen" | "battalion" | "cartel" | "commando" | "squad"
+                        | "martyrs" | "militia" | "legion" | "jihad" | "resistance" | "separatists" | "rebels"
+                ) && explicit == 0
+                {
+                    continue;
                 }
             }
             // Common words: only as explicit regions or datelines.
