@@ -8,6 +8,7 @@
 pub mod article;
 pub mod commands;
 pub mod corpus;
+pub mod eval;
 pub mod extract;
 pub mod index;
 pub mod render;
