@@ -623,7 +623,7 @@ impl Counts {
 }
 
 /// The scorer's summary, its keys in its order; `None` is JSON null (no article scored).
-#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Summary {
     pub articles: usize,
     pub predicted: usize,
