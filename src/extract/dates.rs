@@ -17,7 +17,11 @@ use super::numbers::{number_token, tokenize, Tok};
 use super::text::Doc;
 use super::{Evidence, FacetKind};
 
-pub fn extract(doc: &Doc, published: Option<NaiveDate>, ev: &mut Vec<Evidence>) -> Option<NaiveDate> {
+pub fn extract(
+    doc: &Doc,
+    published: Option<NaiveDate>,
+    ev: &mut Vec<Evidence>,
+) -> Option<NaiveDate> {
     let lower = doc.text.to_ascii_lowercase();
     let dateline = dateline_date(doc, &lower, published);
     let reference = published.or(dateline.map(|d| d.0));
@@ -25,10 +29,10 @@ pub fn extract(doc: &Doc, published: Option<NaiveDate>, ev: &mut Vec<Evidence>) 
         return None;
     };
     let scan_limit = doc.sentences.len().min(MAX_SENTENCES);
-    let max_events: usize = std::env::var("DT_MAXEV").ok().and_then(|v| v.parse().ok()).unwrap_or(MAX_EVENT_SENTENCES);
+    let max_events = MAX_EVENT_SENTENCES;
     let mut events = 0;
     // The lead (first sentences) dates the story even without an incident word.
-    let lead_sentences: usize = std::env::var("DT_LEAD").ok().and_then(|v| v.parse().ok()).unwrap_or(0);
+    let lead_sentences = 0;
     for (si, s) in doc.sentences.iter().take(scan_limit).enumerate() {
         let st = &lower[s.start..s.end];
         let event = EVENT_WORDS.is_match(st);
@@ -43,7 +47,9 @@ pub fn extract(doc: &Doc, published: Option<NaiveDate>, ev: &mut Vec<Evidence>) 
             continue;
         }
         let toks = tokenize(&lower, s.start, s.end);
-        let skip_until = dateline.filter(|d| d.1 > s.start && d.1 <= s.end).map_or(0, |d| d.1);
+        let skip_until = dateline
+            .filter(|d| d.1 > s.start && d.1 <= s.end)
+            .map_or(0, |d| d.1);
         for c in candidates(&toks, reference) {
             if c.start < skip_until || (!event && c.rule != "explicit") {
                 continue;
@@ -64,12 +70,20 @@ pub fn extract(doc: &Doc, published: Option<NaiveDate>, ev: &mut Vec<Evidence>) 
     let (rule, span, sent) = match (published, dateline) {
         (Some(_), _) => ("date.published", [0, 0], String::new()),
         (None, Some(d)) => {
-            let s = doc.sentence_at(d.1.saturating_sub(1)).map(|i| doc.sentence_text(doc.sentences[i]).to_string());
+            let s = doc
+                .sentence_at(d.1.saturating_sub(1))
+                .map(|i| doc.sentence_text(doc.sentences[i]).to_string());
             ("date.dateline", [d.2, d.1], s.unwrap_or_default())
         }
         _ => unreachable!(),
     };
-    ev.push(Evidence { facet: FacetKind::EventDate, value: reference.to_string(), rule: rule.into(), sentence: sent, span });
+    ev.push(Evidence {
+        facet: FacetKind::EventDate,
+        value: reference.to_string(),
+        rule: rule.into(),
+        sentence: sent,
+        span,
+    });
     Some(reference)
 }
 
@@ -84,9 +98,33 @@ static DATE_WORDS: LazyLock<AhoCorasick> = LazyLock::new(|| {
         .ascii_case_insensitive(true)
         .match_kind(MatchKind::LeftmostFirst)
         .build([
-            "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec", "yesterday", "today",
-            "night", "morning", "afternoon", "evening", "tonight", "monday", "tuesday", "wednesday", "thursday",
-            "friday", "saturday", "sunday", " ago",
+            "jan",
+            "feb",
+            "mar",
+            "apr",
+            "may",
+            "jun",
+            "jul",
+            "aug",
+            "sep",
+            "oct",
+            "nov",
+            "dec",
+            "yesterday",
+            "today",
+            "night",
+            "morning",
+            "afternoon",
+            "evening",
+            "tonight",
+            "monday",
+            "tuesday",
+            "wednesday",
+            "thursday",
+            "friday",
+            "saturday",
+            "sunday",
+            " ago",
         ])
         .expect("date words")
 });
@@ -96,11 +134,56 @@ static EVENT_WORDS: LazyLock<AhoCorasick> = LazyLock::new(|| {
         .ascii_case_insensitive(true)
         .match_kind(MatchKind::LeftmostFirst)
         .build([
-            "kill", "murder", "assassinat", "attack", "bomb", "explo", "blast", "kidnap", "abduct", "massacr",
-            "shot ", "shoot", "ambush", "clash", "burn", "dynamit", "hijack", "occurred", "took place", "set fire",
-            "raid", "dead", "died", "bodies", "body", "wounded", "injured", "grenade", "stormed", "fired", "machinegun",
-            "destroyed", "damaged", "sabotag", "torched", "arson", "executed", "gunmen", "gunman", "rocket", "mortar",
-            "slain", "death", "hostage", "seized", "crime", "incident", "detonat", "car-bomb", "carbomb",
+            "kill",
+            "murder",
+            "assassinat",
+            "attack",
+            "bomb",
+            "explo",
+            "blast",
+            "kidnap",
+            "abduct",
+            "massacr",
+            "shot ",
+            "shoot",
+            "ambush",
+            "clash",
+            "burn",
+            "dynamit",
+            "hijack",
+            "occurred",
+            "took place",
+            "set fire",
+            "raid",
+            "dead",
+            "died",
+            "bodies",
+            "body",
+            "wounded",
+            "injured",
+            "grenade",
+            "stormed",
+            "fired",
+            "machinegun",
+            "destroyed",
+            "damaged",
+            "sabotag",
+            "torched",
+            "arson",
+            "executed",
+            "gunmen",
+            "gunman",
+            "rocket",
+            "mortar",
+            "slain",
+            "death",
+            "hostage",
+            "seized",
+            "crime",
+            "incident",
+            "detonat",
+            "car-bomb",
+            "carbomb",
         ])
         .expect("event words")
 });
@@ -184,14 +267,27 @@ fn infer_year(reference: NaiveDate, month: u32, day: u32) -> Option<NaiveDate> {
 
 /// The dateline at the start of the text ("SAN SALVADOR, 3 JAN 90 --", "LIMA, 16 JAN 90 (EFE) --"):
 /// `(date, byte end of the date, byte start)`.
-fn dateline_date(doc: &Doc, lower: &str, published: Option<NaiveDate>) -> Option<(NaiveDate, usize, usize)> {
+fn dateline_date(
+    doc: &Doc,
+    lower: &str,
+    published: Option<NaiveDate>,
+) -> Option<(NaiveDate, usize, usize)> {
     let body = doc.title_len.map_or(0, |t| (t + 2).min(lower.len()));
-    let head_end = lower[body..].find("--").map(|p| body + p).filter(|p| p - body < 120)?;
+    let head_end = lower[body..]
+        .find("--")
+        .map(|p| body + p)
+        .filter(|p| p - body < 120)?;
     let toks = tokenize(lower, body, head_end);
     for k in 0..toks.len() {
-        let Some(day) = day_of(toks[k].text) else { continue };
-        let Some(month) = toks.get(k + 1).and_then(|t| month_of(t.text)) else { continue };
-        let year = toks.get(k + 2).and_then(|t| year_of(t.text).or_else(|| short_year(t.text)));
+        let Some(day) = day_of(toks[k].text) else {
+            continue;
+        };
+        let Some(month) = toks.get(k + 1).and_then(|t| month_of(t.text)) else {
+            continue;
+        };
+        let year = toks
+            .get(k + 2)
+            .and_then(|t| year_of(t.text).or_else(|| short_year(t.text)));
         let date = match (year, published) {
             (Some(y), _) => NaiveDate::from_ymd_opt(y, month, day),
             (None, Some(p)) => infer_year(p, month, day),
@@ -205,15 +301,86 @@ fn dateline_date(doc: &Doc, lower: &str, published: Option<NaiveDate>) -> Option
 
 /// Reporting verbs: a date next to one dates the report, not the event.
 const REPORTING: &[&str] = &[
-    "said", "says", "say", "reported", "reports", "announced", "stated", "condemned", "denounced", "denied",
-    "confirmed", "declared", "indicated", "disclosed", "revealed", "added", "informed", "issued", "released",
-    "demanded", "acknowledged", "told", "asked", "explained", "noted", "claimed", "urged", "called", "charged",
-    "accused", "blamed", "warned", "published", "broadcast", "asserted", "stressed", "pointed", "described",
-    "learned", "affirmed", "admitted", "alleged", "expressed", "repudiated", "rejected", "sent", "received",
-    "met", "arrived", "appealed", "requested", "attributed", "insisted", "emphasized", "explains", "report",
-    "communique", "statement", "announcement", "press", "conference", "interview", "dated", "signed", "rose",
-    "risen", "climbed", "lowered", "raised", "revised", "launched", "began", "mourning", "passed", "funeral",
-    "buried", "protested", "promised", "ordered", "resigned",
+    "said",
+    "says",
+    "say",
+    "reported",
+    "reports",
+    "announced",
+    "stated",
+    "condemned",
+    "denounced",
+    "denied",
+    "confirmed",
+    "declared",
+    "indicated",
+    "disclosed",
+    "revealed",
+    "added",
+    "informed",
+    "issued",
+    "released",
+    "demanded",
+    "acknowledged",
+    "told",
+    "asked",
+    "explained",
+    "noted",
+    "claimed",
+    "urged",
+    "called",
+    "charged",
+    "accused",
+    "blamed",
+    "warned",
+    "published",
+    "broadcast",
+    "asserted",
+    "stressed",
+    "pointed",
+    "described",
+    "learned",
+    "affirmed",
+    "admitted",
+    "alleged",
+    "expressed",
+    "repudiated",
+    "rejected",
+    "sent",
+    "received",
+    "met",
+    "arrived",
+    "appealed",
+    "requested",
+    "attributed",
+    "insisted",
+    "emphasized",
+    "explains",
+    "report",
+    "communique",
+    "statement",
+    "announcement",
+    "press",
+    "conference",
+    "interview",
+    "dated",
+    "signed",
+    "rose",
+    "risen",
+    "climbed",
+    "lowered",
+    "raised",
+    "revised",
+    "launched",
+    "began",
+    "mourning",
+    "passed",
+    "funeral",
+    "buried",
+    "protested",
+    "promised",
+    "ordered",
+    "resigned",
 ];
 
 fn is_reporting(toks: &[Tok], a: usize, z: usize) -> bool {
@@ -233,28 +400,109 @@ fn is_reporting(toks: &[Tok], a: usize, z: usize) -> bool {
 }
 
 /// Words that put a following date in the background.
-const DATE_BACKGROUND: &[&str] = &["previously", "similar", "see", "anniversary", "earlier", "previous", "recalled"];
+const DATE_BACKGROUND: &[&str] = &[
+    "previously",
+    "similar",
+    "see",
+    "anniversary",
+    "earlier",
+    "previous",
+    "recalled",
+];
 
 /// Nouns of an incident: "Friday's bombing".
 const INCIDENT_NOUNS: &[&str] = &[
-    "attack", "attacks", "bombing", "bombings", "blast", "blasts", "explosion", "explosions", "shooting", "shootings",
-    "massacre", "assault", "raid", "ambush", "killing", "killings", "suicide", "car", "truck", "bomb", "bombs",
-    "violence", "fighting", "siege", "hijacking", "kidnapping", "assassination", "murder", "clashes", "strike",
-    "strikes", "twin", "deadly", "coordinated", "terrorist", "terror", "rocket", "grenade", "mortar",
+    "attack",
+    "attacks",
+    "bombing",
+    "bombings",
+    "blast",
+    "blasts",
+    "explosion",
+    "explosions",
+    "shooting",
+    "shootings",
+    "massacre",
+    "assault",
+    "raid",
+    "ambush",
+    "killing",
+    "killings",
+    "suicide",
+    "car",
+    "truck",
+    "bomb",
+    "bombs",
+    "violence",
+    "fighting",
+    "siege",
+    "hijacking",
+    "kidnapping",
+    "assassination",
+    "murder",
+    "clashes",
+    "strike",
+    "strikes",
+    "twin",
+    "deadly",
+    "coordinated",
+    "terrorist",
+    "terror",
+    "rocket",
+    "grenade",
+    "mortar",
 ];
 
 /// Verbs of an incident: a "today" near one dates the incident.
 const INCIDENT_VERBS: &[&str] = &[
-    "killed", "murdered", "assassinated", "exploded", "attacked", "kidnapped", "abducted", "died", "wounded",
-    "injured", "bombed", "dynamited", "burned", "destroyed", "damaged", "shot", "clashed", "ambushed", "massacred",
-    "hijacked", "occurred", "detonated", "fired", "blew", "stormed", "raided", "set", "seized", "slain", "dead",
-    "machinegunned", "exploding", "killing", "attacking", "went", "struck", "hit", "executed", "took",
+    "killed",
+    "murdered",
+    "assassinated",
+    "exploded",
+    "attacked",
+    "kidnapped",
+    "abducted",
+    "died",
+    "wounded",
+    "injured",
+    "bombed",
+    "dynamited",
+    "burned",
+    "destroyed",
+    "damaged",
+    "shot",
+    "clashed",
+    "ambushed",
+    "massacred",
+    "hijacked",
+    "occurred",
+    "detonated",
+    "fired",
+    "blew",
+    "stormed",
+    "raided",
+    "set",
+    "seized",
+    "slain",
+    "dead",
+    "machinegunned",
+    "exploding",
+    "killing",
+    "attacking",
+    "went",
+    "struck",
+    "hit",
+    "executed",
+    "took",
 ];
 
 fn anchored(toks: &[Tok], a: usize, z: usize) -> bool {
     let lo = a.saturating_sub(8);
     let hi = (z + 4).min(toks.len());
-    toks[lo..a].iter().chain(&toks[z.min(hi)..hi]).any(|t| INCIDENT_VERBS.contains(&t.text))
+    toks[lo..a]
+        .iter()
+        .chain(&toks[z.min(hi)..hi])
+        .any(|t| INCIDENT_VERBS.contains(&t.text))
 }
 
 /// Date expressions of one sentence, in text order, resolved against `reference`; dates that date
@@ -279,12 +527,15 @@ fn candidates(toks: &[Tok], reference: NaiveDate) -> Vec<Cand> {
                 }
                 let year = toks.get(e).and_then(|t| year_of(t.text)).or_else(|| {
                     toks.get(e)
-                        .filter(|_| toks.get(e + 1).is_none_or(|t| !t.is_word()) && toks[k].text.len() == 3)
+                        .filter(|_| {
+                            toks.get(e + 1).is_none_or(|t| !t.is_word()) && toks[k].text.len() == 3
+                        })
                         .and_then(|t| short_year(t.text))
                 });
                 let may_ok = toks[k].text != "may"
                     || year.is_some()
-                    || i > 0 && matches!(toks[i - 1].text, "on" | "of" | "since" | "until" | "from")
+                    || i > 0
+                        && matches!(toks[i - 1].text, "on" | "of" | "since" | "until" | "from")
                     || toks.get(k + 1).is_none_or(|t| !t.is_word());
                 if may_ok {
                     let date = match year {
@@ -301,7 +552,11 @@ fn candidates(toks: &[Tok], reference: NaiveDate) -> Vec<Cand> {
         if found.is_none() {
             if let Some(month) = month_of(w) {
                 // "Nov. 23"
-                let di = if w.len() <= 4 && toks.get(i + 1).is_some_and(|t| t.text == ".") { i + 2 } else { i + 1 };
+                let di = if w.len() <= 4 && toks.get(i + 1).is_some_and(|t| t.text == ".") {
+                    i + 2
+                } else {
+                    i + 1
+                };
                 if let Some(day) = toks.get(di).and_then(|t| day_of(t.text)) {
                     let i = di - 1;
                     let mut e = i + 2;
@@ -310,7 +565,9 @@ fn candidates(toks: &[Tok], reference: NaiveDate) -> Vec<Cand> {
                     }
                     let year = toks.get(e).and_then(|t| year_of(t.text));
                     // "may 5 people" is not a date; a long month name or a year is.
-                    let next_is_noun = toks.get(i + 2).is_some_and(|t| t.is_word() && number_token(t.text).is_none() && year.is_none());
+                    let next_is_noun = toks.get(i + 2).is_some_and(|t| {
+                        t.is_word() && number_token(t.text).is_none() && year.is_none()
+                    });
                     let abbrev = w.len() == 3 || w == "sept";
                     let ok = !(next_is_noun && (abbrev || w == "may"));
                     if ok {
@@ -331,9 +588,17 @@ fn candidates(toks: &[Tok], reference: NaiveDate) -> Vec<Cand> {
             found = match w {
                 "yesterday" => Some((reference - Duration::days(1), i + 1, "yesterday")),
                 "today" | "tonight" => Some((reference, i + 1, "today")),
-                "this" if matches!(next, Some("morning" | "afternoon" | "evening")) => Some((reference, i + 2, "today")),
-                "last" if matches!(next, Some("night" | "evening")) => Some((reference - Duration::days(1), i + 2, "last_night")),
-                "day" if prev == "the" && next == Some("before") && toks.get(i + 2).is_some_and(|t| t.text == "yesterday") => {
+                "this" if matches!(next, Some("morning" | "afternoon" | "evening")) => {
+                    Some((reference, i + 2, "today"))
+                }
+                "last" if matches!(next, Some("night" | "evening")) => {
+                    Some((reference - Duration::days(1), i + 2, "last_night"))
+                }
+                "day"
+                    if prev == "the"
+                        && next == Some("before")
+                        && toks.get(i + 2).is_some_and(|t| t.text == "yesterday") =>
+                {
                     Some((reference - Duration::days(2), i + 3, "day_before_yesterday"))
                 }
                 _ => None,
@@ -346,12 +611,17 @@ fn candidates(toks: &[Tok], reference: NaiveDate) -> Vec<Cand> {
         }
         if found.is_none() {
             // "Friday's bombing", "last night's attacks": the date of an incident.
-            let (base, possessive) = match w.strip_suffix("'s").or_else(|| w.strip_suffix("\u{2019}s")) {
-                Some(b) => (b, true),
-                None => (w, false),
-            };
-            let incident_next = toks.get(i + 1).is_some_and(|t| INCIDENT_NOUNS.contains(&t.text))
-                || toks.get(i + 2).is_some_and(|t| INCIDENT_NOUNS.contains(&t.text));
+            let (base, possessive) =
+                match w.strip_suffix("'s").or_else(|| w.strip_suffix("\u{2019}s")) {
+                    Some(b) => (b, true),
+                    None => (w, false),
+                };
+            let incident_next = toks
+                .get(i + 1)
+                .is_some_and(|t| INCIDENT_NOUNS.contains(&t.text))
+                || toks
+                    .get(i + 2)
+                    .is_some_and(|t| INCIDENT_NOUNS.contains(&t.text));
             if possessive && incident_next {
                 let prev = if i > 0 { toks[i - 1].text } else { "" };
                 if base == "night" && prev == "last" {
@@ -359,9 +629,15 @@ fn candidates(toks: &[Tok], reference: NaiveDate) -> Vec<Cand> {
                 } else if base == "yesterday" {
                     found = Some((reference - Duration::days(1), i + 1, "possessive_day"));
                 } else if let Some(wd) = weekday_of(base) {
-                    let back = (reference.weekday().num_days_from_monday() + 7 - wd.num_days_from_monday()) % 7;
+                    let back = (reference.weekday().num_days_from_monday() + 7
+                        - wd.num_days_from_monday())
+                        % 7;
                     let back = if back == 0 && prev == "last" { 7 } else { back };
-                    found = Some((reference - Duration::days(back as i64), i + 1, "possessive_day"));
+                    found = Some((
+                        reference - Duration::days(back as i64),
+                        i + 1,
+                        "possessive_day",
+                    ));
                 }
             }
         }
@@ -369,9 +645,16 @@ fn candidates(toks: &[Tok], reference: NaiveDate) -> Vec<Cand> {
             if let Some(wd) = weekday_of(w) {
                 let prev = if i > 0 { toks[i - 1].text } else { "" };
                 let prev2 = if i > 1 { toks[i - 2].text } else { "" };
-                let future = matches!(prev, "next" | "every" | "each" | "until" | "coming") || prev == "this" && prev2 != "past";
-                if !future && !toks.get(i + 1).is_some_and(|t| t.text == "'s" || t.text == "s") {
-                    let back = (reference.weekday().num_days_from_monday() + 7 - wd.num_days_from_monday()) % 7;
+                let future = matches!(prev, "next" | "every" | "each" | "until" | "coming")
+                    || prev == "this" && prev2 != "past";
+                if !future
+                    && !toks
+                        .get(i + 1)
+                        .is_some_and(|t| t.text == "'s" || t.text == "s")
+                {
+                    let back = (reference.weekday().num_days_from_monday() + 7
+                        - wd.num_days_from_monday())
+                        % 7;
                     let back = if back == 0 && prev == "last" { 7 } else { back };
                     found = Some((reference - Duration::days(back as i64), i + 1, "weekday"));
                 }
@@ -381,31 +664,52 @@ fn candidates(toks: &[Tok], reference: NaiveDate) -> Vec<Cand> {
             // "three days ago", "two weeks ago"
             if w == "ago" && i >= 2 {
                 let unit = toks[i - 1].text;
-                let q = number_token(toks[i - 2].text).or(if matches!(toks[i - 2].text, "a" | "one") { Some(1) } else { None });
+                let q =
+                    number_token(toks[i - 2].text).or(if matches!(toks[i - 2].text, "a" | "one") {
+                        Some(1)
+                    } else {
+                        None
+                    });
                 let days = match unit {
                     "day" | "days" => q.map(|q| q as i64),
                     "week" | "weeks" => q.map(|q| 7 * q as i64),
                     _ => None,
                 };
                 if let Some(d) = days.filter(|d| *d <= 62) {
-                    out.push(Cand { date: reference - Duration::days(d), start: toks[i - 2].start, end: toks[i].end, rule: "days_ago" });
+                    out.push(Cand {
+                        date: reference - Duration::days(d),
+                        start: toks[i - 2].start,
+                        end: toks[i].end,
+                        rule: "days_ago",
+                    });
                 }
             }
         }
         if let Some((date, end, rule)) = found {
-            let a = if i > 0 && toks[i - 1].text == "on" { i - 1 } else { i };
+            let a = if i > 0 && toks[i - 1].text == "on" {
+                i - 1
+            } else {
+                i
+            };
             // "[0230 GMT on 12 January]": a time conversion in brackets.
             let gmt = i >= 2
                 && toks[i - 1].text == "on"
                 && toks[i - 2].text == "gmt"
-                && toks[i.saturating_sub(6)..i].iter().any(|t| t.text == "[" || t.text == "(");
+                && toks[i.saturating_sub(6)..i]
+                    .iter()
+                    .any(|t| t.text == "[" || t.text == "(");
             let report = is_reporting(toks, a, end);
             // "today" dates the report unless an incident verb governs it ("was killed today").
             let weak_today = rule == "today" && !anchored(toks, a, end);
             let background = toks[..a].iter().any(|t| DATE_BACKGROUND.contains(&t.text));
             let report = report && rule != "possessive_day";
             if !gmt && !report && !weak_today && !background && date <= reference {
-                out.push(Cand { date, start: toks[i].start, end: toks[end - 1].end, rule });
+                out.push(Cand {
+                    date,
+                    start: toks[i].start,
+                    end: toks[end - 1].end,
+                    rule,
+                });
             }
             i = end;
             continue;
@@ -427,29 +731,93 @@ mod tests {
 
     #[test]
     fn relative_days() {
-        assert_eq!(date("Gunmen killed two guards yesterday.", Some("2021-03-10")).as_deref(), Some("2021-03-09"));
-        assert_eq!(date("A bomb exploded last night in the market.", Some("2021-03-10")).as_deref(), Some("2021-03-09"));
-        assert_eq!(date("A bomb exploded this morning.", Some("2021-03-10")).as_deref(), Some("2021-03-10"));
-        assert_eq!(date("The attack took place three days ago.", Some("2021-03-10")).as_deref(), Some("2021-03-07"));
+        assert_eq!(
+            date("Gunmen killed two guards yesterday.", Some("2021-03-10")).as_deref(),
+            Some("2021-03-09")
+        );
+        assert_eq!(
+            date(
+                "A bomb exploded last night in the market.",
+                Some("2021-03-10")
+            )
+            .as_deref(),
+            Some("2021-03-09")
+        );
+        assert_eq!(
+            date("A bomb exploded this morning.", Some("2021-03-10")).as_deref(),
+            Some("2021-03-10")
+        );
+        assert_eq!(
+            date("The attack took place three days ago.", Some("2021-03-10")).as_deref(),
+            Some("2021-03-07")
+        );
     }
 
     #[test]
     fn weekdays() {
         // 2021-03-10 is a Wednesday.
-        assert_eq!(date("Militants attacked the post on Friday.", Some("2021-03-10")).as_deref(), Some("2021-03-05"));
-        assert_eq!(date("Militants attacked the post on Wednesday.", Some("2021-03-10")).as_deref(), Some("2021-03-10"));
-        assert_eq!(date("Militants attacked the post last Wednesday.", Some("2021-03-10")).as_deref(), Some("2021-03-03"));
-        assert_eq!(date("Talks will resume next Friday after the bombing.", Some("2021-03-10")).as_deref(), Some("2021-03-10"));
+        assert_eq!(
+            date("Militants attacked the post on Friday.", Some("2021-03-10")).as_deref(),
+            Some("2021-03-05")
+        );
+        assert_eq!(
+            date(
+                "Militants attacked the post on Wednesday.",
+                Some("2021-03-10")
+            )
+            .as_deref(),
+            Some("2021-03-10")
+        );
+        assert_eq!(
+            date(
+                "Militants attacked the post last Wednesday.",
+                Some("2021-03-10")
+            )
+            .as_deref(),
+            Some("2021-03-03")
+        );
+        assert_eq!(
+            date(
+                "Talks will resume next Friday after the bombing.",
+                Some("2021-03-10")
+            )
+            .as_deref(),
+            Some("2021-03-10")
+        );
     }
 
     #[test]
     fn explicit_dates_and_datelines() {
-        assert_eq!(date("The bombing occurred on 17 February 2023.", Some("2023-03-01")).as_deref(), Some("2023-02-17"));
-        assert_eq!(date("The bombing occurred on February 17.", Some("2023-03-01")).as_deref(), Some("2023-02-17"));
-        assert_eq!(date("THE KIDNAPPING TOOK PLACE ON 30 DECEMBER.", Some("1990-01-03")).as_deref(), Some("1989-12-30"));
-        assert_eq!(date("QUITO, 4 FEB 91 -- [TEXT] A BOMB EXPLODED HERE.", None).as_deref(), Some("1991-02-04"));
         assert_eq!(
-            date("QUITO, 4 FEB 91 -- [TEXT] REBELS KILLED A JUDGE ON 2 FEBRUARY.", None).as_deref(),
+            date(
+                "The bombing occurred on 17 February 2023.",
+                Some("2023-03-01")
+            )
+            .as_deref(),
+            Some("2023-02-17")
+        );
+        assert_eq!(
+            date("The bombing occurred on February 17.", Some("2023-03-01")).as_deref(),
+            Some("2023-02-17")
+        );
+        assert_eq!(
+            date(
+                "THE KIDNAPPING TOOK PLACE ON 30 DECEMBER.",
+                Some("1990-01-03")
+            )
+            .as_deref(),
+            Some("1989-12-30")
+        );
+        assert_eq!(
+            date("QUITO, 4 FEB 91 -- [TEXT] A BOMB EXPLODED HERE.", None).as_deref(),
+            Some("1991-02-04")
+        );
+        assert_eq!(
+            date(
+                "QUITO, 4 FEB 91 -- [TEXT] REBELS KILLED A JUDGE ON 2 FEBRUARY.",
+                None
+            )
+            .as_deref(),
             Some("1991-02-02")
         );
     }
@@ -457,11 +825,19 @@ mod tests {
     #[test]
     fn reporting_and_background_dates_are_skipped() {
         assert_eq!(
-            date("Police said on Monday that a bomb had exploded on 2 March.", Some("2021-03-10")).as_deref(),
+            date(
+                "Police said on Monday that a bomb had exploded on 2 March.",
+                Some("2021-03-10")
+            )
+            .as_deref(),
             Some("2021-03-02")
         );
         assert_eq!(
-            date("THE BLAST OCCURRED AT 2300 [0300 GMT ON 9 MARCH] YESTERDAY.", Some("2021-03-10")).as_deref(),
+            date(
+                "THE BLAST OCCURRED AT 2300 [0300 GMT ON 9 MARCH] YESTERDAY.",
+                Some("2021-03-10")
+            )
+            .as_deref(),
             Some("2021-03-09")
         );
         assert_eq!(date("No date here.", None), None);

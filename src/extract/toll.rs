@@ -55,6 +55,8 @@ enum Kind {
     Zero,
     /// "the murder of two missionaries": used only when no verb gives a toll.
     Weak,
+    /// "a suicide bomber": an attacker's death implied, used only when none is counted.
+    Marker,
 }
 
 #[derive(Debug, Clone)]
@@ -79,9 +81,35 @@ static TRIGGERS: LazyLock<AhoCorasick> = LazyLock::new(|| {
     AhoCorasickBuilder::new()
         .match_kind(MatchKind::LeftmostFirst)
         .build([
-            "kill", "dead", "death", "died", "murder", "assassinat", "slain", "massacr", "execut", "lives", "life",
-            "bodies", "body", "corpse", "casualt", "fatalit", "perish", "slaughter", "lynch", "behead", "gunned",
-            "no one", "nobody", "injur", "hurt", "toll", "blew himself", "blew herself", "blew themselves",
+            "kill",
+            "dead",
+            "death",
+            "died",
+            "murder",
+            "assassinat",
+            "slain",
+            "massacr",
+            "execut",
+            "lives",
+            "life",
+            "bodies",
+            "body",
+            "corpse",
+            "casualt",
+            "fatalit",
+            "perish",
+            "slaughter",
+            "lynch",
+            "behead",
+            "gunned",
+            "no one",
+            "nobody",
+            "injur",
+            "hurt",
+            "toll",
+            "blew himself",
+            "blew herself",
+            "blew themselves",
         ])
         .expect("toll triggers")
 });
@@ -99,75 +127,309 @@ fn find_mentions(doc: &Doc, lower: &str) -> Vec<Mention> {
         // Background: a mention preceded in its sentence by a marker of another event.
         // A sentence saying "months ago" / "years ago" is about the past.
         let long_ago = toks.windows(2).any(|w| {
-            w[1].text == "ago" && matches!(w[0].text, "months" | "years" | "month" | "year" | "decades")
+            w[1].text == "ago"
+                && matches!(w[0].text, "months" | "years" | "month" | "year" | "decades")
         });
         let in_title = doc.title_len.is_some_and(|t| s.start < t);
         for m in &mut out[before..] {
             m.title = in_title;
             m.background = long_ago
-                || toks.iter().take_while(|t| t.start < m.start).enumerate().any(|(k, t)| {
-                    BACKGROUND.contains(&t.text)
-                        || (t.text == "last" && toks.get(k + 1).is_some_and(|n| matches!(n.text, "year" | "month")))
-                        || (t.text == "in"
-                            && toks.get(k + 1).is_some_and(|n| {
-                                n.text.len() == 4 && n.text.starts_with(['1', '2']) && n.text.bytes().all(|b| b.is_ascii_digit())
-                            }))
-                });
+                || toks
+                    .iter()
+                    .take_while(|t| t.start < m.start)
+                    .enumerate()
+                    .any(|(k, t)| {
+                        (BACKGROUND.contains(&t.text)
+                            && (t.text != "after" || after_is_background(&toks, k)))
+                            || (t.text == "last"
+                                && toks
+                                    .get(k + 1)
+                                    .is_some_and(|n| matches!(n.text, "year" | "month")))
+                            || (t.text == "in"
+                                && toks.get(k + 1).is_some_and(|n| {
+                                    n.text.len() == 4
+                                        && n.text.starts_with(['1', '2'])
+                                        && n.text.bytes().all(|b| b.is_ascii_digit())
+                                }))
+                    });
         }
     }
     out
 }
 
+/// "two weeks after a bombing killed 101", "it came after ...": "after" introducing another
+/// event, not the same incident's sequence ("shot dead after a gun battle in which ...").
+fn after_is_background(toks: &[Tok], k: usize) -> bool {
+    let prev = if k > 0 { toks[k - 1].text } else { "" };
+    k == 0
+        || matches!(
+            prev,
+            "days"
+                | "weeks"
+                | "months"
+                | "years"
+                | "day"
+                | "week"
+                | "month"
+                | "year"
+                | "shortly"
+                | "soon"
+        )
+        || toks[k.saturating_sub(4)..k]
+            .iter()
+            .any(|t| matches!(t.text, "comes" | "came" | "come" | "follows" | "followed"))
+}
+
 /// Words that, before a toll in the same sentence, put it in a clause about another event.
 const BACKGROUND: &[&str] = &[
-    "after", "since", "earlier", "previous", "previously", "recalled", "recall", "similar", "anniversary", "ago",
-    "commemorate", "commemorating", "marks", "marking",
+    "after",
+    "since",
+    "earlier",
+    "previous",
+    "previously",
+    "recalled",
+    "recall",
+    "similar",
+    "anniversary",
+    "ago",
+    "commemorate",
+    "commemorating",
+    "marks",
+    "marking",
+    "reaction",
+    "protest",
+    "protesting",
+    "retaliation",
+    "revenge",
+    "response",
+    "avenge",
+    "memorial",
 ];
 
 /// Adverbs and auxiliaries that may sit between a subject and a death verb.
 const ADVERBS: &[&str] = &[
-    "also", "reportedly", "allegedly", "all", "both", "later", "instantly", "immediately", "subsequently",
-    "apparently", "eventually", "reported", "each", "believed", "to", "said", "thought", "confirmed", "feared",
-    "subsequently", "then", "initially", "almost", "nearly", "just", "only", "already", "originally",
+    "also",
+    "reportedly",
+    "allegedly",
+    "all",
+    "both",
+    "later",
+    "instantly",
+    "immediately",
+    "subsequently",
+    "apparently",
+    "eventually",
+    "reported",
+    "each",
+    "believed",
+    "to",
+    "said",
+    "thought",
+    "confirmed",
+    "feared",
+    "subsequently",
+    "then",
+    "initially",
+    "almost",
+    "nearly",
+    "just",
+    "only",
+    "already",
+    "originally",
 ];
-const AUX_SING: &[&str] = &["was", "is", "has", "had", "been", "being", "be", "got", "gets"];
+const AUX_SING: &[&str] = &[
+    "was", "is", "has", "had", "been", "being", "be", "got", "gets",
+];
 const AUX_PLUR: &[&str] = &["were", "are", "have"];
 const MODALS: &[&str] = &[
-    "could", "would", "might", "may", "will", "should", "must", "can", "not", "never", "n't", "nearly", "almost",
-    "threatened", "tried", "attempted", "wanted", "plan", "planned", "going",
+    "could",
+    "would",
+    "might",
+    "may",
+    "will",
+    "should",
+    "must",
+    "can",
+    "not",
+    "never",
+    "n't",
+    "nearly",
+    "almost",
+    "threatened",
+    "tried",
+    "attempted",
+    "wanted",
+    "plan",
+    "planned",
+    "going",
 ];
 
 /// Nouns for the attackers of an event: a count whose noun phrase holds one counts attackers.
 const ATTACKERS: &[&str] = &[
-    "attacker", "attackers", "assailant", "assailants", "gunman", "gunmen", "bomber", "bombers", "hijacker",
-    "hijackers", "kidnapper", "kidnappers", "perpetrator", "perpetrators", "raider", "raiders", "infiltrator",
-    "infiltrators", "suicide", "self-bomber", "abductors", "abductor", "shooter", "shooters", "hostage-takers",
+    "attacker",
+    "attackers",
+    "assailant",
+    "assailants",
+    "gunman",
+    "gunmen",
+    "bomber",
+    "bombers",
+    "hijacker",
+    "hijackers",
+    "kidnapper",
+    "kidnappers",
+    "perpetrator",
+    "perpetrators",
+    "raider",
+    "raiders",
+    "infiltrator",
+    "infiltrators",
+    "suicide",
+    "self-bomber",
+    "abductors",
+    "abductor",
+    "shooter",
+    "shooters",
+    "hostage-takers",
 ];
 
 /// Members of armed groups: attackers when referred back to ("two of the militants").
 const FIGHTERS: &[&str] = &[
-    "militant", "militants", "terrorist", "terrorists", "guerrilla", "guerrillas", "guerilla", "guerillas", "rebel",
-    "rebels", "insurgent", "insurgents", "subversive", "subversives", "extremist", "extremists", "fighters",
-    "jihadist", "jihadists", "narcoterrorist", "narcoterrorists",
+    "militant",
+    "militants",
+    "terrorist",
+    "terrorists",
+    "guerrilla",
+    "guerrillas",
+    "guerilla",
+    "guerillas",
+    "rebel",
+    "rebels",
+    "insurgent",
+    "insurgents",
+    "subversive",
+    "subversives",
+    "extremist",
+    "extremists",
+    "fighters",
+    "jihadist",
+    "jihadists",
+    "narcoterrorist",
+    "narcoterrorists",
 ];
 
 /// Heads that make a preceding number not a count of people.
 const NOT_PEOPLE: &[&str] = &[
-    "year", "years", "year-old", "years-old", "km", "kilometers", "kilometres", "miles", "mile", "meters", "metres",
-    "meter", "hours", "hour", "minutes", "minute", "days", "day", "weeks", "week", "months", "month", "percent",
-    "per", "%", "am", "pm", "a", "gmt", "kg", "kilograms", "pounds", "dollars", "$", "o'clock", "bomb", "bombs",
-    "grenade", "grenades", "vehicle", "vehicles", "car", "cars", "house", "houses", "building", "buildings",
-    "shots", "rounds", "attack", "attacks", "explosion", "explosions", "blast", "blasts", "times", "time",
-    "rocket", "rockets", "mortar", "mortars", "device", "devices", "incident", "incidents", "bus", "truck",
-    "shell", "shells", "mine", "mines", "village", "villages", "town", "towns", "series", "wave", "number",
-    "hundreds", "dozens", "thousands", "scores", "total", "part", "bullet", "bullets", "cartridge", "rifle",
-    "rifles", "weapons", "tons", "pieces", "floors", "floor", "story", "storey",
+    "year",
+    "years",
+    "year-old",
+    "years-old",
+    "km",
+    "kilometers",
+    "kilometres",
+    "miles",
+    "mile",
+    "meters",
+    "metres",
+    "meter",
+    "hours",
+    "hour",
+    "minutes",
+    "minute",
+    "days",
+    "day",
+    "weeks",
+    "week",
+    "months",
+    "month",
+    "percent",
+    "per",
+    "%",
+    "am",
+    "pm",
+    "a",
+    "gmt",
+    "kg",
+    "kilograms",
+    "pounds",
+    "dollars",
+    "$",
+    "o'clock",
+    "bomb",
+    "bombs",
+    "grenade",
+    "grenades",
+    "vehicle",
+    "vehicles",
+    "car",
+    "cars",
+    "house",
+    "houses",
+    "building",
+    "buildings",
+    "shots",
+    "rounds",
+    "attack",
+    "attacks",
+    "explosion",
+    "explosions",
+    "blast",
+    "blasts",
+    "times",
+    "time",
+    "rocket",
+    "rockets",
+    "mortar",
+    "mortars",
+    "device",
+    "devices",
+    "incident",
+    "incidents",
+    "bus",
+    "truck",
+    "shell",
+    "shells",
+    "mine",
+    "mines",
+    "village",
+    "villages",
+    "town",
+    "towns",
+    "series",
+    "wave",
+    "number",
+    "hundreds",
+    "dozens",
+    "thousands",
+    "scores",
+    "total",
+    "part",
+    "bullet",
+    "bullets",
+    "cartridge",
+    "rifle",
+    "rifles",
+    "weapons",
+    "tons",
+    "pieces",
+    "floors",
+    "floor",
+    "story",
+    "storey",
 ];
 
 fn is_attacker(toks: &[Tok]) -> bool {
-    let partitive = toks.windows(2).any(|w| w[0].text == "of" && matches!(w[1].text, "the" | "them"));
-    toks.iter().any(|t| ATTACKERS.contains(&t.text) || partitive && FIGHTERS.contains(&t.text))
-        && !toks.iter().any(|t| matches!(t.text, "civilians" | "civilian" | "passers-by" | "bystanders"))
+    let partitive = toks
+        .windows(2)
+        .any(|w| w[0].text == "of" && matches!(w[1].text, "the" | "them"));
+    toks.iter()
+        .any(|t| ATTACKERS.contains(&t.text) || partitive && FIGHTERS.contains(&t.text))
+        && !toks.iter().any(|t| {
+            matches!(
+                t.text,
+                "civilians" | "civilian" | "passers-by" | "bystanders"
+            )
+        })
 }
 
 /// Quantity modifiers that may precede a number ("at least", "more than").
@@ -191,9 +453,10 @@ fn skip_modifiers(toks: &[Tok], mut i: usize) -> usize {
             (Some("total" | "totalling" | "totaling"), _) => 1,
             (
                 Some(
-                    "over" | "nearly" | "almost" | "about" | "around" | "approximately" | "some" | "roughly" | "another"
-                    | "only" | "just" | "estimated" | "least" | "all" | "the" | "these" | "those" | "its" | "their"
-                    | "other" | "further" | "additional",
+                    "over" | "nearly" | "almost" | "about" | "around" | "approximately" | "some"
+                    | "roughly" | "another" | "only" | "just" | "estimated" | "least" | "all"
+                    | "the" | "these" | "those" | "its" | "their" | "other" | "further"
+                    | "additional",
                 ),
                 _,
             ) => 1,
@@ -222,7 +485,10 @@ fn quantity_at(toks: &[Tok], i: usize) -> Option<(u32, usize)> {
     };
     // The head must not be a unit or a thing; "two of the ..." is fine.
     if let Some(n) = toks.get(k) {
-        if NOT_PEOPLE.contains(&n.text) || n.text.ends_with("-year-old") || n.text.ends_with("-years-old") {
+        if NOT_PEOPLE.contains(&n.text)
+            || n.text.ends_with("-year-old")
+            || n.text.ends_with("-years-old")
+        {
             if !(v == 1 && matches!(t.text, "a" | "an") && n.text.ends_with("-year-old")) {
                 return None;
             }
@@ -232,7 +498,10 @@ fn quantity_at(toks: &[Tok], i: usize) -> Option<(u32, usize)> {
             if parse_cardinal(toks, k).is_some() || !n.is_word() {
                 return None;
             }
-            if toks[k..toks.len().min(k + 3)].iter().any(|x| NOT_PEOPLE.contains(&x.text)) {
+            if toks[k..toks.len().min(k + 3)]
+                .iter()
+                .any(|x| NOT_PEOPLE.contains(&x.text))
+            {
                 return None;
             }
         }
@@ -247,23 +516,137 @@ fn quantity_at(toks: &[Tok], i: usize) -> Option<(u32, usize)> {
 
 /// Words that end a subject noun phrase when walking left from its verb.
 const SUBJ_STOP: &[&str] = &[
-    "when", "after", "before", "while", "that", "which", "who", "whom", "where", "because", "as", "since", "until",
-    "said", "says", "say", "reported", "according", "but", "if", "although", "though", "then", "so", "than", "by",
-    "with", "without", "and/or", "whereas", "whose", "reports", "report", "stated", "announced", "added", "adding",
-    "explained", "confirmed", "indicated", "learned", "revealed", "told", "where", "whereby", "there", "meanwhile",
-    "however", "today", "yesterday", "night", "morning", "afternoon", "evening", "during", "following", "amid",
+    "when",
+    "after",
+    "before",
+    "while",
+    "that",
+    "which",
+    "who",
+    "whom",
+    "where",
+    "because",
+    "as",
+    "since",
+    "until",
+    "said",
+    "says",
+    "say",
+    "reported",
+    "according",
+    "but",
+    "if",
+    "although",
+    "though",
+    "then",
+    "so",
+    "than",
+    "by",
+    "without",
+    "and/or",
+    "whereas",
+    "whose",
+    "reports",
+    "report",
+    "stated",
+    "announced",
+    "added",
+    "adding",
+    "explained",
+    "confirmed",
+    "indicated",
+    "learned",
+    "revealed",
+    "told",
+    "where",
+    "whereby",
+    "there",
+    "meanwhile",
+    "however",
+    "today",
+    "yesterday",
+    "night",
+    "morning",
+    "afternoon",
+    "evening",
+    "during",
+    "following",
+    "amid",
 ];
 
 /// Adjectives ending in -ed/-ing that do not make a segment a clause.
 const ED_ADJ: &[&str] = &[
-    "armed", "unidentified", "retired", "alleged", "suspected", "masked", "unarmed", "uniformed", "named",
-    "injured", "wounded", "hooded", "unnamed", "identified", "detained", "kidnapped", "abducted", "hired",
-    "including", "during", "ruling", "leading", "following", "wedding", "building", "evening", "morning",
-    "off-duty", "disguised", "dressed", "based", "trained", "backed", "linked", "related", "elected", "appointed",
-    "assigned", "stationed", "posted", "deployed", "missing", "travelling", "traveling", "passing", "riding",
-    "guarding", "patrolling", "working", "living", "sitting", "standing", "waiting", "fighting", "belonging",
-    "accompanying", "escorting", "unknown", "married", "aged", "beloved", "seated", "shed", "bed", "red", "speed",
-    "need", "creed", "breed", "hundred", "led",
+    "armed",
+    "unidentified",
+    "retired",
+    "alleged",
+    "suspected",
+    "masked",
+    "unarmed",
+    "uniformed",
+    "named",
+    "injured",
+    "wounded",
+    "hooded",
+    "unnamed",
+    "identified",
+    "detained",
+    "kidnapped",
+    "abducted",
+    "hired",
+    "including",
+    "during",
+    "ruling",
+    "leading",
+    "following",
+    "wedding",
+    "building",
+    "evening",
+    "morning",
+    "off-duty",
+    "disguised",
+    "dressed",
+    "based",
+    "trained",
+    "backed",
+    "linked",
+    "related",
+    "elected",
+    "appointed",
+    "assigned",
+    "stationed",
+    "posted",
+    "deployed",
+    "missing",
+    "travelling",
+    "traveling",
+    "passing",
+    "riding",
+    "guarding",
+    "patrolling",
+    "working",
+    "living",
+    "sitting",
+    "standing",
+    "waiting",
+    "fighting",
+    "belonging",
+    "accompanying",
+    "escorting",
+    "unknown",
+    "married",
+    "aged",
+    "beloved",
+    "seated",
+    "shed",
+    "bed",
+    "red",
+    "speed",
+    "need",
+    "creed",
+    "breed",
+    "hundred",
+    "led",
 ];
 
 fn is_clause(seg: &[Tok]) -> bool {
@@ -272,9 +655,35 @@ fn is_clause(seg: &[Tok]) -> bool {
         (w.len() > 4 && (w.ends_with("ed") || w.ends_with("ing")) && !ED_ADJ.contains(&w))
             || matches!(
                 w,
-                "went" | "blew" | "struck" | "hit" | "set" | "threw" | "shot" | "opened" | "exploded" | "was" | "were"
-                    | "is" | "are" | "has" | "have" | "had" | "stormed" | "attacked" | "fired" | "detonated" | "came"
-                    | "left" | "took" | "broke" | "ran" | "drove" | "rammed" | "blast" | "explosion"
+                "went"
+                    | "blew"
+                    | "struck"
+                    | "hit"
+                    | "set"
+                    | "threw"
+                    | "shot"
+                    | "opened"
+                    | "exploded"
+                    | "was"
+                    | "were"
+                    | "is"
+                    | "are"
+                    | "has"
+                    | "have"
+                    | "had"
+                    | "stormed"
+                    | "attacked"
+                    | "fired"
+                    | "detonated"
+                    | "came"
+                    | "left"
+                    | "took"
+                    | "broke"
+                    | "ran"
+                    | "drove"
+                    | "rammed"
+                    | "blast"
+                    | "explosion"
             )
     })
 }
@@ -301,7 +710,10 @@ fn subject_count(toks: &[Tok], end: usize, plural: bool) -> Subject {
             b = k - 1;
             continue;
         }
-        if SUBJ_STOP.contains(&w) || matches!(w, ";" | ":" | "(" | "[" | "." | "?" | "!") || (!t.text.is_ascii() && !is_quote(w)) {
+        if SUBJ_STOP.contains(&w)
+            || matches!(w, ";" | ":" | "(" | "[" | "." | "?" | "!")
+            || (!t.text.is_ascii() && !is_quote(w))
+        {
             break;
         }
         if w != "\"" && !is_quote(w) {
@@ -340,7 +752,13 @@ fn subject_count(toks: &[Tok], end: usize, plural: bool) -> Subject {
         }
     }
     segs.push((s0, kept.len(), ""));
-    let mut out = Subject { sum: None, attackers: false, first: toks.get(end).map_or(0, |t| t.start), no_one: false, others: false };
+    let mut out = Subject {
+        sum: None,
+        attackers: false,
+        first: toks.get(end).map_or(0, |t| t.start),
+        no_one: false,
+        others: false,
+    };
     let mut att = false;
     let mut nonatt = false;
     let mut crossed_and = false;
@@ -362,17 +780,28 @@ fn subject_count(toks: &[Tok], end: usize, plural: bool) -> Subject {
         if seg.is_empty() {
             continue;
         }
-        if is_clause(seg) {
+        if is_clause(seg) && (idx < last || quantity_at(seg, 0).is_none()) {
             break;
         }
-        if seg.iter().any(|t| matches!(t.text, "nobody" | "none")) || seg.windows(2).any(|w| w[0].text == "no" && w[1].text == "one") {
+        if seg.iter().any(|t| matches!(t.text, "nobody" | "none"))
+            || seg
+                .windows(2)
+                .any(|w| w[0].text == "no" && w[1].text == "one")
+        {
             out.no_one = true;
             break;
         }
-        if seg.iter().any(|t| matches!(t.text, "other" | "others" | "another" | "more")) {
+        if seg
+            .iter()
+            .any(|t| matches!(t.text, "other" | "others" | "another" | "more"))
+        {
             out.others = true;
         }
-        let found = if idx == last { last_quantity(seg) } else { quantity_at(seg, 0).map(|q| q.0) };
+        let found = if idx == last {
+            last_quantity(seg)
+        } else {
+            quantity_at(seg, 0).map(|q| q.0)
+        };
         match found {
             Some(v) => {
                 out.sum = Some(out.sum.unwrap_or(0) + v);
@@ -389,7 +818,12 @@ fn subject_count(toks: &[Tok], end: usize, plural: bool) -> Subject {
                     out.first = seg[0].start;
                 }
                 // A singular noun phrase coordinated with others: one person.
-                if plural && segs.len() > 1 && (idx < last || segs[idx].2 != ",") && is_singular_np(seg) && singles < 4 {
+                if plural
+                    && segs.len() > 1
+                    && (idx < last || segs[idx].2 != ",")
+                    && is_singular_np(seg)
+                    && singles < 4
+                {
                     singles += 1;
                     out.sum = Some(out.sum.unwrap_or(0) + 1);
                     nonatt = true;
@@ -423,14 +857,35 @@ fn is_quote(w: &str) -> bool {
 
 /// A noun phrase naming one person: "his driver", "the mayor of X", "Fabio Roa".
 fn is_singular_np(seg: &[Tok]) -> bool {
-    let head = seg.iter().rev().find(|t| t.is_word()).map(|t| t.text).unwrap_or("");
-    let headish = seg
+    let head = seg
         .iter()
-        .position(|t| t.text == "of")
-        .map_or(head, |p| if p > 0 { seg[p - 1].text } else { head });
+        .rev()
+        .find(|t| t.is_word())
+        .map(|t| t.text)
+        .unwrap_or("");
+    let headish = seg.iter().position(|t| t.text == "of").map_or(head, |p| {
+        if p > 0 {
+            seg[p - 1].text
+        } else {
+            head
+        }
+    });
     !headish.is_empty()
         && (!headish.ends_with('s') || headish.ends_with("ss") || headish.ends_with("'s"))
-        && !matches!(headish, "people" | "police" | "children" | "men" | "women" | "they" | "them" | "who" | "it" | "this" | "that")
+        && !matches!(
+            headish,
+            "people"
+                | "police"
+                | "children"
+                | "men"
+                | "women"
+                | "they"
+                | "them"
+                | "who"
+                | "it"
+                | "this"
+                | "that"
+        )
         && seg.iter().all(|t| !t.text.as_bytes()[0].is_ascii_digit())
         && seg.len() <= 8
 }
@@ -456,9 +911,30 @@ fn last_quantity(seg: &[Tok]) -> Option<u32> {
 fn month_word(w: &str) -> bool {
     matches!(
         w,
-        "january" | "february" | "march" | "april" | "may" | "june" | "july" | "august" | "september" | "october"
-            | "november" | "december" | "jan" | "feb" | "mar" | "apr" | "jun" | "jul" | "aug" | "sep" | "sept" | "oct"
-            | "nov" | "dec"
+        "january"
+            | "february"
+            | "march"
+            | "april"
+            | "may"
+            | "june"
+            | "july"
+            | "august"
+            | "september"
+            | "october"
+            | "november"
+            | "december"
+            | "jan"
+            | "feb"
+            | "mar"
+            | "apr"
+            | "jun"
+            | "jul"
+            | "aug"
+            | "sep"
+            | "sept"
+            | "oct"
+            | "nov"
+            | "dec"
     )
 }
 
@@ -475,18 +951,49 @@ fn object_count(toks: &[Tok], i: usize, singular: bool) -> (Option<u32>, bool, u
     loop {
         let (v, after) = if let Some(q) = quantity_at(toks, k) {
             q
-        } else if toks.get(k).is_some_and(|t| matches!(t.text, "himself" | "herself")) {
+        } else if toks
+            .get(k)
+            .is_some_and(|t| matches!(t.text, "himself" | "herself"))
+        {
             att = true;
             (1, k + 1)
         } else if toks.get(k).is_some_and(|t| t.text == "both") {
             (2, k + 1)
-        } else if singular && toks.get(k).is_some_and(|t| t.is_word() && !OBJ_STOP.contains(&t.text) && parse_cardinal(toks, k).is_none()) {
+        } else if singular
+            && toks.get(k).is_some_and(|t| {
+                t.is_word() && !OBJ_STOP.contains(&t.text) && parse_cardinal(toks, k).is_none()
+            })
+        {
             // A singular noun phrase up to the next boundary.
             let mut z = k;
-            while z < toks.len() && z < k + 8 && toks[z].is_word() && !OBJ_STOP.contains(&toks[z].text) {
+            while z < toks.len()
+                && z < k + 8
+                && toks[z].is_word()
+                && !OBJ_STOP.contains(&toks[z].text)
+            {
                 z += 1;
             }
-            if !is_singular_np(&toks[k..z]) || toks[k..z].iter().any(|t| matches!(t.text, "him" | "her" | "them" | "it" | "people" | "everyone" | "all" | "some" | "many" | "several" | "dozens" | "hundreds" | "scores" | "thousands")) {
+            if !is_singular_np(&toks[k..z])
+                || toks[k..z].iter().any(|t| {
+                    matches!(
+                        t.text,
+                        "him"
+                            | "her"
+                            | "them"
+                            | "it"
+                            | "people"
+                            | "everyone"
+                            | "all"
+                            | "some"
+                            | "many"
+                            | "several"
+                            | "dozens"
+                            | "hundreds"
+                            | "scores"
+                            | "thousands"
+                    )
+                })
+            {
                 if toks[k].text == "him" || toks[k].text == "her" {
                     (1, k + 1)
                 } else {
@@ -523,14 +1030,41 @@ fn object_count(toks: &[Tok], i: usize, singular: bool) -> (Option<u32>, bool, u
         if toks.get(n).is_some_and(|t| t.text == ",") {
             n += 1;
         }
+        let list_comma = n > z
+            && toks[n..toks.len().min(n + 10)]
+                .iter()
+                .any(|t| t.text == "and")
+            && !toks[n..toks.len().min(n + 10)].iter().any(|t| {
+                matches!(
+                    t.text,
+                    "said" | "says" | "according" | "police" | "officials"
+                )
+            });
         if toks.get(n).is_some_and(|t| t.text == "and") {
             n += 1;
-        } else if toks.get(n).is_some_and(|t| t.text == "along") && toks.get(n + 1).is_some_and(|t| t.text == "with") {
+        } else if toks.get(n).is_some_and(|t| t.text == "along")
+            && toks.get(n + 1).is_some_and(|t| t.text == "with")
+        {
             n += 2;
-        } else {
+        } else if !list_comma {
             break;
         }
-        if quantity_at(toks, n).is_none() && !toks.get(n).is_some_and(|t| matches!(t.text, "his" | "her" | "their")) {
+        let next_ok = toks.get(n).is_some_and(|t| {
+            t.is_word()
+                && !OBJ_STOP.contains(&t.text)
+                && !t.text.ends_with("ing")
+                && !t.text.ends_with("ed")
+                && t.text != "hurt"
+        });
+        if !next_ok {
+            break;
+        }
+        if quantity_at(toks, n).is_none()
+            && !singular
+            && !toks
+                .get(n)
+                .is_some_and(|t| matches!(t.text, "his" | "her" | "their"))
+        {
             break;
         }
         if parts > 5 {
@@ -545,11 +1079,64 @@ fn object_count(toks: &[Tok], i: usize, singular: bool) -> (Option<u32>, bool, u
 
 /// Words that end an object noun phrase.
 const OBJ_STOP: &[&str] = &[
-    "and", "in", "at", "on", "when", "as", "while", "with", "and/or", "near", "inside", "outside", "during",
-    "before", "after", "who", "including", "by", "from", "or", "but", "to", "into", "for", "that", "which",
-    "whom", "whose", "were", "was", "had", "have", "has", "are", "is", "said", "instantly", "immediately",
-    "yesterday", "today", "last", "this", "early", "late", "off", "outright", "there", "here", "because",
-    "along", "wounding", "injuring", "and", "since", "himself", "herself", "themselves", "within",
+    "and",
+    "in",
+    "at",
+    "on",
+    "when",
+    "as",
+    "while",
+    "with",
+    "and/or",
+    "near",
+    "inside",
+    "outside",
+    "during",
+    "before",
+    "after",
+    "who",
+    "including",
+    "by",
+    "from",
+    "or",
+    "but",
+    "to",
+    "into",
+    "for",
+    "that",
+    "which",
+    "whom",
+    "whose",
+    "were",
+    "was",
+    "had",
+    "have",
+    "has",
+    "are",
+    "is",
+    "said",
+    "instantly",
+    "immediately",
+    "yesterday",
+    "today",
+    "last",
+    "this",
+    "early",
+    "late",
+    "off",
+    "outright",
+    "there",
+    "here",
+    "because",
+    "along",
+    "wounding",
+    "injuring",
+    "since",
+    "himself",
+    "herself",
+    "themselves",
+    "within",
+    "then",
 ];
 
 /// A death verb at token `i`: returns `(class, index after it)`.
@@ -571,18 +1158,21 @@ fn death_verb(toks: &[Tok], i: usize) -> Option<(Verb, usize)> {
     let next2 = toks.get(i + 2).map(|t| t.text);
     let to_death = next == Some("to") && next2 == Some("death");
     Some(match w {
-        "killed" | "murdered" | "assassinated" | "slain" | "massacred" | "slaughtered" | "lynched" | "beheaded"
-        | "decapitated" | "butchered" | "executed" => {
+        "killed" | "murdered" | "assassinated" | "slain" | "massacred" | "slaughtered"
+        | "lynched" | "beheaded" | "decapitated" | "butchered" | "executed" => {
             if w == "killed" && next == Some("off") {
                 return None;
             }
             (Verb::Participle, i + 1)
         }
-        "shot" | "gunned" | "burned" | "burnt" | "stabbed" | "hacked" | "beaten" | "bludgeoned" | "clubbed"
-        | "tortured" | "strangled" | "stoned" | "crushed" | "hanged" | "machinegunned" | "machine-gunned" => {
+        "shot" | "gunned" | "burned" | "burnt" | "stabbed" | "hacked" | "beaten" | "bludgeoned"
+        | "clubbed" | "tortured" | "strangled" | "stoned" | "crushed" | "hanged"
+        | "machinegunned" | "machine-gunned" => {
             if to_death {
                 (Verb::Participle, i + 3)
-            } else if (w == "shot" && next == Some("dead")) || (w == "gunned" && next == Some("down")) {
+            } else if (w == "shot" && next == Some("dead"))
+                || (w == "gunned" && next == Some("down"))
+            {
                 (Verb::Participle, i + 2)
             } else if next == Some("and") && next2 == Some("killed") {
                 (Verb::Participle, i + 3)
@@ -590,9 +1180,21 @@ fn death_verb(toks: &[Tok], i: usize) -> Option<(Verb, usize)> {
                 return None;
             }
         }
-        "kills" | "killing" | "murdering" | "massacring" | "slaughtering" | "kill" => (Verb::Active, i + 1),
+        "kills" | "killing" | "murdering" | "massacring" | "slaughtering" | "kill" => {
+            (Verb::Active, i + 1)
+        }
+        "fatally" => match next {
+            Some("shot" | "stabbed" | "wounded" | "injured" | "beaten" | "burned") => {
+                (Verb::Participle, i + 2)
+            }
+            Some("shooting" | "stabbing" | "wounding" | "injuring") => (Verb::Active, i + 2),
+            _ => return None,
+        },
         "died" | "perished" | "die" | "dies" => (Verb::Intransitive, i + 1),
-        "lost" if matches!(next, Some("their" | "his" | "her")) && matches!(next2, Some("lives" | "life")) => {
+        "lost"
+            if matches!(next, Some("their" | "his" | "her"))
+                && matches!(next2, Some("lives" | "life")) =>
+        {
             (Verb::Intransitive, i + 3)
         }
         "dead" => (Verb::Dead, i + 1),
@@ -608,22 +1210,61 @@ fn sentence_mentions(toks: &[Tok], si: usize, out: &mut Vec<Mention>) {
         // "no casualties", "no one was hurt", "no injuries", "without casualties".
         if (w == "no" || w == "without")
             && toks.get(i + 1).is_some_and(|t| {
-                matches!(t.text, "casualties" | "casualty" | "injuries" | "deaths" | "fatalities" | "victims" | "damage")
+                matches!(
+                    t.text,
+                    "casualties"
+                        | "casualty"
+                        | "injuries"
+                        | "deaths"
+                        | "fatalities"
+                        | "victims"
+                        | "damage"
+                )
             })
         {
             let t = toks[i + 1].text;
             let zero_ok = t != "damage"
-                || toks.get(i + 2).is_some_and(|x| x.text == "or") && toks.get(i + 3).is_some_and(|x| matches!(x.text, "casualties" | "injuries"));
+                || toks.get(i + 2).is_some_and(|x| x.text == "or")
+                    && toks
+                        .get(i + 3)
+                        .is_some_and(|x| matches!(x.text, "casualties" | "injuries"));
             if zero_ok {
-                push(out, Kind::Zero, 0, false, false, si, toks[i].start, toks[i + 1].end, "no_casualties");
+                push(
+                    out,
+                    Kind::Zero,
+                    0,
+                    false,
+                    false,
+                    si,
+                    toks[i].start,
+                    toks[i + 1].end,
+                    "no_casualties",
+                );
             }
             i += 2;
             continue;
         }
-        if (w == "nobody" || w == "none" || (w == "no" && toks.get(i + 1).is_some_and(|t| t.text == "one")))
-            && toks[i..n.min(i + 6)].iter().any(|t| matches!(t.text, "hurt" | "injured" | "killed" | "wounded" | "harmed" | "died"))
+        if (w == "nobody"
+            || w == "none"
+            || (w == "no" && toks.get(i + 1).is_some_and(|t| t.text == "one")))
+            && toks[i..n.min(i + 6)].iter().any(|t| {
+                matches!(
+                    t.text,
+                    "hurt" | "injured" | "killed" | "wounded" | "harmed" | "died"
+                )
+            })
         {
-            push(out, Kind::Zero, 0, false, false, si, toks[i].start, toks[(i + 2).min(n - 1)].end, "no_one_hurt");
+            push(
+                out,
+                Kind::Zero,
+                0,
+                false,
+                false,
+                si,
+                toks[i].start,
+                toks[(i + 2).min(n - 1)].end,
+                "no_one_hurt",
+            );
             i += 2;
             continue;
         }
@@ -632,7 +1273,9 @@ fn sentence_mentions(toks: &[Tok], si: usize, out: &mut Vec<Mention>) {
         let toll_head = w == "toll"
             || (w == "number"
                 && toks.get(i + 1).is_some_and(|t| t.text == "of")
-                && toks[i + 2..n.min(i + 6)].iter().any(|t| matches!(t.text, "killed" | "dead" | "died" | "deaths" | "fatalities")));
+                && toks[i + 2..n.min(i + 6)].iter().any(|t| {
+                    matches!(t.text, "killed" | "dead" | "died" | "deaths" | "fatalities")
+                }));
         if toll_head {
             let mut k = i + 1;
             while k < n && k < i + 30 {
@@ -642,19 +1285,53 @@ fn sentence_mentions(toks: &[Tok], si: usize, out: &mut Vec<Mention>) {
                 }
                 let verb = matches!(
                     x,
-                    "rose" | "risen" | "climbed" | "increased" | "jumped" | "reached" | "lowered" | "revised" | "stood"
-                        | "stands" | "hit" | "soared" | "mounted" | "grew" | "climbing" | "rising" | "reaching"
+                    "rose"
+                        | "risen"
+                        | "climbed"
+                        | "increased"
+                        | "jumped"
+                        | "reached"
+                        | "lowered"
+                        | "revised"
+                        | "stood"
+                        | "stands"
+                        | "hit"
+                        | "soared"
+                        | "mounted"
+                        | "grew"
+                        | "climbing"
+                        | "rising"
+                        | "reaching"
                 ) || (matches!(x, "of" | "at" | "is" | "was" | "to") && k <= i + 2);
                 if verb {
                     let mut q = k + 1;
-                    if !matches!(x, "of" | "at" | "to") && toks.get(q).is_some_and(|t| matches!(t.text, "to" | "at")) {
+                    if !matches!(x, "of" | "at" | "to")
+                        && toks.get(q).is_some_and(|t| matches!(t.text, "to" | "at"))
+                    {
                         q += 1;
                     }
                     if let Some((v, e)) = quantity_at(toks, q) {
-                        if toks.get(e).is_none_or(|t| !matches!(t.text, "percent" | "%")) && v > 0 && !(k > 0 && toks[k - 1].text == "up") {
+                        if toks
+                            .get(e)
+                            .is_none_or(|t| !matches!(t.text, "percent" | "%"))
+                            && v > 0
+                            && !(k > 0 && toks[k - 1].text == "up")
+                        {
                             let incl = toks.iter().any(|t| t.text.starts_with("includ"))
-                                && toks.iter().any(|t| ATTACKERS.contains(&t.text) || FIGHTERS.contains(&t.text));
-                            push(out, Kind::Update, v, incl, false, si, toks[i].start, toks[e - 1].end, "toll_update");
+                                && toks.iter().any(|t| {
+                                    ATTACKERS.contains(&t.text) || FIGHTERS.contains(&t.text)
+                                });
+                            push(
+                                out,
+                                Kind::Update,
+                                v,
+                                incl,
+                                false,
+                                si,
+                                toks[i].start,
+                                toks[e - 1].end,
+                                "toll_update",
+                            );
                             break;
                         }
                     }
@@ -667,19 +1344,44 @@ fn sentence_mentions(toks: &[Tok], si: usize, out: &mut Vec<Mention>) {
         // "claimed 20 lives", "claimed the lives of 20 people".
         if matches!(w, "claimed" | "claiming" | "claims" | "took" | "taking") {
             if let Some((v, e)) = quantity_at(toks, i + 1) {
-                if toks.get(e).is_some_and(|t| matches!(t.text, "lives" | "life")) {
-                    push(out, Kind::Count, v, false, false, si, toks[i].start, toks[e].end, "claimed_lives");
+                if toks
+                    .get(e)
+                    .is_some_and(|t| matches!(t.text, "lives" | "life"))
+                {
+                    push(
+                        out,
+                        Kind::Count,
+                        v,
+                        false,
+                        false,
+                        si,
+                        toks[i].start,
+                        toks[e].end,
+                        "claimed_lives",
+                    );
                     i = e + 1;
                     continue;
                 }
             }
             if toks.get(i + 1).is_some_and(|t| t.text == "the")
-                && toks.get(i + 2).is_some_and(|t| matches!(t.text, "lives" | "life"))
+                && toks
+                    .get(i + 2)
+                    .is_some_and(|t| matches!(t.text, "lives" | "life"))
                 && toks.get(i + 3).is_some_and(|t| t.text == "of")
             {
                 let (v, att, e) = object_count(toks, i + 4, true);
                 if let Some(v) = v {
-                    push(out, Kind::Count, v, att, false, si, toks[i].start, e.max(toks[i + 3].end), "claimed_lives");
+                    push(
+                        out,
+                        Kind::Count,
+                        v,
+                        att,
+                        false,
+                        si,
+                        toks[i].start,
+                        e.max(toks[i + 3].end),
+                        "claimed_lives",
+                    );
                 }
                 i += 4;
                 continue;
@@ -690,14 +1392,34 @@ fn sentence_mentions(toks: &[Tok], si: usize, out: &mut Vec<Mention>) {
             if toks.get(i + 1).is_some_and(|t| t.text == "of") {
                 let (v, att, e) = object_count(toks, i + 2, w == "body" || w == "corpse");
                 if let Some(v) = v {
-                    push(out, Kind::Count, v, att, false, si, toks[i].start, e.max(toks[i + 1].end), "bodies");
+                    push(
+                        out,
+                        Kind::Count,
+                        v,
+                        att,
+                        false,
+                        si,
+                        toks[i].start,
+                        e.max(toks[i + 1].end),
+                        "bodies",
+                    );
                 }
                 i += 2;
                 continue;
             }
             if matches!(w, "bodies" | "corpses") {
                 if let Some((v, att, first)) = prenominal(toks, i) {
-                    push(out, Kind::Count, v, att, false, si, first, toks[i].end, "bodies");
+                    push(
+                        out,
+                        Kind::Count,
+                        v,
+                        att,
+                        false,
+                        si,
+                        first,
+                        toks[i].end,
+                        "bodies",
+                    );
                 }
             }
             i += 1;
@@ -706,7 +1428,17 @@ fn sentence_mentions(toks: &[Tok], si: usize, out: &mut Vec<Mention>) {
         // "12 deaths", "three fatalities".
         if matches!(w, "deaths" | "fatalities" | "dead") {
             if let Some((v, att, first)) = prenominal(toks, i) {
-                push(out, Kind::Count, v, att, false, si, first, toks[i].end, "deaths_noun");
+                push(
+                    out,
+                    Kind::Count,
+                    v,
+                    att,
+                    false,
+                    si,
+                    first,
+                    toks[i].end,
+                    "deaths_noun",
+                );
                 i += 1;
                 continue;
             }
@@ -716,14 +1448,47 @@ fn sentence_mentions(toks: &[Tok], si: usize, out: &mut Vec<Mention>) {
             }
         }
         // "the murder of two missionaries", "the assassination of the mayor": weak evidence.
-        if matches!(w, "murder" | "murders" | "assassination" | "assassinations" | "killing" | "killings" | "massacre" | "death" | "slaying" | "execution")
-            && toks.get(i + 1).is_some_and(|t| t.text == "of")
+        if matches!(
+            w,
+            "murder"
+                | "murders"
+                | "assassination"
+                | "assassinations"
+                | "killing"
+                | "killings"
+                | "massacre"
+                | "death"
+                | "slaying"
+                | "execution"
+        ) && toks.get(i + 1).is_some_and(|t| t.text == "of")
             && i > 0
-            && matches!(toks[i - 1].text, "the" | "his" | "her" | "their" | "this" | "brutal" | "recent" | "for" | "in" | "of")
+            && matches!(
+                toks[i - 1].text,
+                "the"
+                    | "his"
+                    | "her"
+                    | "their"
+                    | "this"
+                    | "brutal"
+                    | "recent"
+                    | "for"
+                    | "in"
+                    | "of"
+            )
         {
             let (v, att, e) = object_count(toks, i + 2, true);
             if let Some(v) = v {
-                push(out, Kind::Weak, v, att, false, si, toks[i].start, e.max(toks[i + 1].end), "nominal");
+                push(
+                    out,
+                    Kind::Weak,
+                    v,
+                    att,
+                    false,
+                    si,
+                    toks[i].start,
+                    e.max(toks[i + 1].end),
+                    "nominal",
+                );
             }
             i += 2;
             continue;
@@ -734,11 +1499,18 @@ fn sentence_mentions(toks: &[Tok], si: usize, out: &mut Vec<Mention>) {
         };
         // Casualty lumps ("killed or wounded", "dead and injured") are not death counts.
         let lumped = |k: usize| {
-            toks.get(k).is_some_and(|t| t.text == "or" || t.text == "and")
-                && toks.get(k + 1).is_some_and(|t| matches!(t.text, "wounded" | "injured" | "missing"))
-                && toks.get(k + 2).is_none_or(|t| quantity_at(toks, k + 2).is_none() || t.text == "in")
+            toks.get(k)
+                .is_some_and(|t| t.text == "or" || t.text == "and")
+                && toks
+                    .get(k + 1)
+                    .is_some_and(|t| matches!(t.text, "wounded" | "injured" | "missing"))
+                && toks
+                    .get(k + 2)
+                    .is_none_or(|t| quantity_at(toks, k + 2).is_none() || t.text == "in")
         };
-        let lumped_before = i >= 2 && matches!(toks[i - 1].text, "or") && matches!(toks[i - 2].text, "wounded" | "injured");
+        let lumped_before = i >= 2
+            && matches!(toks[i - 1].text, "or")
+            && matches!(toks[i - 2].text, "wounded" | "injured");
         if lumped(after) && verb != Verb::Active || lumped_before {
             i = after;
             continue;
@@ -757,7 +1529,18 @@ fn sentence_mentions(toks: &[Tok], si: usize, out: &mut Vec<Mention>) {
                 aux_plur = true;
             } else if MODALS.contains(&p) {
                 modal = true;
-            } else if ADVERBS.contains(&p) || matches!(p, "found" | "later") || p == "," && j >= 2 && ADVERBS.contains(&toks[j - 2].text) {
+            } else if p == "and"
+                && j >= 2
+                && toks[j - 2].text.ends_with("ed")
+                && j >= 3
+                && (AUX_SING.contains(&toks[j - 3].text) || AUX_PLUR.contains(&toks[j - 3].text))
+            {
+                // "was kidnapped and shot dead": skip the first participle.
+                j -= 1;
+            } else if ADVERBS.contains(&p)
+                || matches!(p, "found" | "later")
+                || p == "," && j >= 2 && ADVERBS.contains(&toks[j - 2].text)
+            {
                 also |= matches!(p, "also");
             } else {
                 break;
@@ -769,7 +1552,12 @@ fn sentence_mentions(toks: &[Tok], si: usize, out: &mut Vec<Mention>) {
             i = after;
             continue;
         }
-        let has_aux = aux_sing || aux_plur || j < i && toks[j..i].iter().any(|t| matches!(t.text, "been" | "be" | "being"));
+        let has_aux = aux_sing
+            || aux_plur
+            || j < i
+                && toks[j..i]
+                    .iter()
+                    .any(|t| matches!(t.text, "been" | "be" | "being"));
         let start_b = toks[i].start;
         let end_b = toks[after - 1].end;
         let mut handled = false;
@@ -778,21 +1566,53 @@ fn sentence_mentions(toks: &[Tok], si: usize, out: &mut Vec<Mention>) {
             let mut also = also || subj.others;
             // "was killed along with his driver"
             let mut extra = 0;
-            if toks.get(after).is_some_and(|t| t.text == "along") && toks.get(after + 1).is_some_and(|t| t.text == "with") {
+            if toks.get(after).is_some_and(|t| t.text == "along")
+                && toks.get(after + 1).is_some_and(|t| t.text == "with")
+            {
                 let (v, _, _) = object_count(toks, after + 2, true);
                 extra = v.unwrap_or(0);
             }
             if subj.no_one {
-                push(out, Kind::Zero, 0, false, false, si, subj.first.min(start_b), end_b, "no_one_killed");
+                push(
+                    out,
+                    Kind::Zero,
+                    0,
+                    false,
+                    false,
+                    si,
+                    subj.first.min(start_b),
+                    end_b,
+                    "no_one_killed",
+                );
                 handled = true;
             } else if let Some(v) = subj.sum {
-                push(out, Kind::Count, v + extra, subj.attackers && extra == 0, also, si, subj.first.min(start_b), end_b, "killed_clause");
+                push(
+                    out,
+                    Kind::Count,
+                    v + extra,
+                    subj.attackers && extra == 0,
+                    also,
+                    si,
+                    subj.first.min(start_b),
+                    end_b,
+                    "killed_clause",
+                );
                 handled = true;
             } else if aux_sing || (verb == Verb::Intransitive && singular_subject(toks, j)) {
                 if verb == Verb::Dead && !aux_sing {
                     also = false;
                 }
-                push(out, Kind::Count, 1 + extra, subj.attackers && extra == 0, also, si, subj.first.min(start_b), end_b, "single_victim");
+                push(
+                    out,
+                    Kind::Count,
+                    1 + extra,
+                    subj.attackers && extra == 0,
+                    also,
+                    si,
+                    subj.first.min(start_b),
+                    end_b,
+                    "single_victim",
+                );
                 handled = true;
             } else if has_aux {
                 handled = true;
@@ -803,22 +1623,89 @@ fn sentence_mentions(toks: &[Tok], si: usize, out: &mut Vec<Mention>) {
             // Headline present tense ("Gunmen kill 141") needs a number.
             let (v, att, e) = object_count(toks, after, toks[i].text != "kill");
             if let Some(v) = v {
-                push(out, Kind::Count, v, att, false, si, start_b, e.max(end_b), "killing_object");
+                push(
+                    out,
+                    Kind::Count,
+                    v,
+                    att,
+                    false,
+                    si,
+                    start_b,
+                    e.max(end_b),
+                    "killing_object",
+                );
                 handled = true;
             }
         }
         if !handled && matches!(verb, Verb::Participle | Verb::Dead) {
             // Post-nominal: "five people killed", "left 12 dead".
             if let Some((v, att, first)) = prenominal(toks, i) {
-                push(out, Kind::Count, v, att, also, si, first, end_b, "killed_np");
+                push(
+                    out,
+                    Kind::Count,
+                    v,
+                    att,
+                    also,
+                    si,
+                    first,
+                    end_b,
+                    "killed_np",
+                );
             }
         }
         i = after;
     }
+    // "suicide bomber", "suicide bombing", "suicide attack": a bomber died (used when no attacker
+    // death is counted). Only the first sentences of a story are read for it.
+    if si < 3 {
+        if let Some(k) = (0..n).find(|&k| {
+            toks[k].text == "suicide"
+                && toks.get(k + 1).is_some_and(|t| {
+                    matches!(
+                        t.text,
+                        "bomber"
+                            | "bombing"
+                            | "attack"
+                            | "car"
+                            | "truck"
+                            | "blast"
+                            | "explosion"
+                            | "attacker"
+                            | "vest"
+                    )
+                })
+        }) {
+            push(
+                out,
+                Kind::Marker,
+                1,
+                true,
+                false,
+                si,
+                toks[k].start,
+                toks[k + 1].end,
+                "suicide_attack",
+            );
+        }
+    }
     // "blew himself up" / "the bomber died": one attacker.
     for k in 0..n {
-        if toks[k].text == "blew" && toks.get(k + 1).is_some_and(|t| matches!(t.text, "himself" | "herself")) {
-            push(out, Kind::Count, 1, true, true, si, toks[k].start, toks[k + 1].end, "blew_himself_up");
+        if toks[k].text == "blew"
+            && toks
+                .get(k + 1)
+                .is_some_and(|t| matches!(t.text, "himself" | "herself"))
+        {
+            push(
+                out,
+                Kind::Count,
+                1,
+                true,
+                true,
+                si,
+                toks[k].start,
+                toks[k + 1].end,
+                "blew_himself_up",
+            );
         }
     }
 }
@@ -831,7 +1718,11 @@ fn prenominal(toks: &[Tok], i: usize) -> Option<(u32, bool, usize)> {
             continue;
         }
         if let Some((v, e)) = quantity_at(toks, k) {
-            if e <= i && toks[e..i].iter().all(|t| t.is_word() && !matches!(t.text, "and" | "of" | "were" | "was" | "in")) {
+            if e <= i
+                && toks[e..i]
+                    .iter()
+                    .all(|t| t.is_word() && !matches!(t.text, "and" | "of" | "were" | "was" | "in"))
+            {
                 let seg = &toks[k..i];
                 return Some((v, is_attacker(seg), toks[k].start));
             }
@@ -848,16 +1739,61 @@ fn singular_subject(toks: &[Tok], end: usize) -> bool {
     if matches!(w, "he" | "she") {
         return true;
     }
-    if !toks[end - 1].is_word() || matches!(w, "they" | "people" | "police" | "children" | "men" | "women" | "who" | "which" | "that" | "others" | "many" | "some" | "dozens" | "hundreds" | "thousands" | "scores") {
+    if !toks[end - 1].is_word()
+        || matches!(
+            w,
+            "they"
+                | "people"
+                | "police"
+                | "children"
+                | "men"
+                | "women"
+                | "who"
+                | "which"
+                | "that"
+                | "others"
+                | "many"
+                | "some"
+                | "dozens"
+                | "hundreds"
+                | "thousands"
+                | "scores"
+        )
+    {
         return false;
     }
     (!w.ends_with('s') || w.ends_with("ss")) && !SUBJ_STOP.contains(&w)
 }
 
 #[allow(clippy::too_many_arguments)]
-fn push(out: &mut Vec<Mention>, kind: Kind, value: u32, attackers: bool, also: bool, sent: usize, start: usize, end: usize, rule: &'static str) {
-    out.push(Mention { kind, value, attackers, also, background: false, sent, start, end, rule, title: false });
+fn push(
+    out: &mut Vec<Mention>,
+    kind: Kind,
+    value: u32,
+    attackers: bool,
+    also: bool,
+    sent: usize,
+    start: usize,
+    end: usize,
+    rule: &'static str,
+) {
+    out.push(Mention {
+        kind,
+        value,
+        attackers,
+        also,
+        background: false,
+        sent,
+        start,
+        end,
+        rule,
+        title: false,
+    });
 }
+
+/// Whether "a suicide bomber" adds an attacker's death the text does not count. RAND's counts
+/// mostly leave the bomber out unless the text says he died, so this is off.
+const IMPLIED_BOMBER: bool = false;
 
 /// Combines the mentions into `(deaths, attackers, evidence for deaths, evidence for attackers)`.
 fn combine(ms: &[Mention]) -> (Option<u32>, Option<u32>, Option<&Mention>, Option<&Mention>) {
@@ -872,34 +1808,39 @@ fn combine(ms: &[Mention]) -> (Option<u32>, Option<u32>, Option<&Mention>, Optio
         match m.kind {
             Kind::Zero => zero = zero.or(Some(m)),
             Kind::Weak => weak = weak.or(Some(m)),
+            Kind::Marker => {}
             Kind::Update => update = update.or(Some(m)),
-            Kind::Count => {
-                let Some(first) = main else {
-                    main = Some(m);
-                    if m.attackers {
-                        attackers = m.value;
-                        att_m = Some(m);
-                        victims = Some(0);
-                    } else {
-                        victims = Some(m.value);
-                    }
-                    continue;
-                };
-                if m.attackers {
-                    if att_m.is_none() || m.also {
-                        attackers += m.value;
-                        att_m = att_m.or(Some(m));
-                    }
-                } else if m.also || (m.sent == first.sent && victims == Some(0)) {
-                    victims = Some(victims.unwrap_or(0) + m.value);
+            Kind::Count if m.attackers => {
+                if att_m.is_none() || m.also {
+                    attackers += m.value;
+                    att_m = att_m.or(Some(m));
                 }
             }
+            Kind::Count => match main {
+                None => {
+                    main = Some(m);
+                    victims = Some(m.value);
+                }
+                Some(_) => {
+                    if m.also {
+                        victims = Some(victims.unwrap_or(0) + m.value);
+                    }
+                }
+            },
         }
     }
     if let Some(u) = update {
         // A toll update counts the victims unless it says it includes the attackers.
-        victims = Some(if u.attackers { u.value.saturating_sub(attackers) } else { u.value });
+        victims = Some(if u.attackers {
+            u.value.saturating_sub(attackers)
+        } else {
+            u.value
+        });
         main = Some(u);
+    }
+    if victims.is_none() && attackers > 0 {
+        victims = Some(0);
+        main = att_m;
     }
     if victims.is_none() {
         if let Some(w) = weak {
@@ -909,6 +1850,16 @@ fn combine(ms: &[Mention]) -> (Option<u32>, Option<u32>, Option<&Mention>, Optio
                 att_m = Some(w);
             }
             main = Some(w);
+        }
+    }
+    // A suicide attack kills its bomber: one attacker when the text counts none.
+    if IMPLIED_BOMBER && attackers == 0 && victims.is_some_and(|v| v > 0) {
+        if let Some(sb) = ms
+            .iter()
+            .find(|m| m.rule == "suicide_attack" && !m.background)
+        {
+            attackers = 1;
+            att_m = Some(sb);
         }
     }
     match victims {
@@ -936,46 +1887,103 @@ mod tests {
     #[test]
     fn coordinated_victims_and_attackers() {
         assert_eq!(toll("At least one guard and a driver were killed and 4 people wounded. Three of the gunmen were also killed."), (Some(5), Some(3)));
-        assert_eq!(toll("Six soldiers and a farmer were killed when a bomb went off."), (Some(7), None));
+        assert_eq!(
+            toll("Six soldiers and a farmer were killed when a bomb went off."),
+            (Some(7), None)
+        );
     }
 
     #[test]
     fn number_words_and_modifiers() {
-        assert_eq!(toll("Twenty-one workers were killed in the blast."), (Some(21), None));
-        assert_eq!(toll("More than a dozen villagers were massacred."), (Some(12), None));
-        assert_eq!(toll("NEARLY FORTY PEASANTS WERE MURDERED BY THE GROUP."), (Some(40), None));
+        assert_eq!(
+            toll("Twenty-one workers were killed in the blast."),
+            (Some(21), None)
+        );
+        assert_eq!(
+            toll("More than a dozen villagers were massacred."),
+            (Some(12), None)
+        );
+        assert_eq!(
+            toll("NEARLY FORTY PEASANTS WERE MURDERED BY THE GROUP."),
+            (Some(40), None)
+        );
     }
 
     #[test]
     fn active_and_noun_forms() {
-        assert_eq!(toll("A car bomb exploded near a market, killing 14 people and wounding 30."), (Some(14), None));
-        assert_eq!(toll("The explosion left nine dead and dozens hurt."), (Some(9), None));
-        assert_eq!(toll("The landslide of violence claimed 23 lives on Monday."), (Some(23), None));
-        assert_eq!(toll("Police found the bodies of six traders near the river."), (Some(6), None));
-        assert_eq!(toll("Gunmen shot dead two teachers and a student."), (Some(3), None));
+        assert_eq!(
+            toll("A car bomb exploded near a market, killing 14 people and wounding 30."),
+            (Some(14), None)
+        );
+        assert_eq!(
+            toll("The explosion left nine dead and dozens hurt."),
+            (Some(9), None)
+        );
+        assert_eq!(
+            toll("The landslide of violence claimed 23 lives on Monday."),
+            (Some(23), None)
+        );
+        assert_eq!(
+            toll("Police found the bodies of six traders near the river."),
+            (Some(6), None)
+        );
+        assert_eq!(
+            toll("Gunmen shot dead two teachers and a student."),
+            (Some(3), None)
+        );
     }
 
     #[test]
     fn single_victims() {
-        assert_eq!(toll("A shopkeeper was shot dead in the bazaar."), (Some(1), None));
-        assert_eq!(toll("THE MAYOR OF THE TOWN WAS ASSASSINATED YESTERDAY."), (Some(1), None));
-        assert_eq!(toll("The driver died on the way to hospital."), (Some(1), None));
+        assert_eq!(
+            toll("A shopkeeper was shot dead in the bazaar."),
+            (Some(1), None)
+        );
+        assert_eq!(
+            toll("THE MAYOR OF THE TOWN WAS ASSASSINATED YESTERDAY."),
+            (Some(1), None)
+        );
+        assert_eq!(
+            toll("The driver died on the way to hospital."),
+            (Some(1), None)
+        );
     }
 
     #[test]
     fn subcounts_updates_background_and_zero() {
-        assert_eq!(toll("Eleven people, including four children, were killed."), (Some(11), None));
-        assert_eq!(toll("Nine people were killed in the raid. Officials said the death toll rose to 12."), (Some(12), None));
+        assert_eq!(
+            toll("Eleven people, including four children, were killed."),
+            (Some(11), None)
+        );
+        assert_eq!(
+            toll("Nine people were killed in the raid. Officials said the death toll rose to 12."),
+            (Some(12), None)
+        );
         assert_eq!(toll("Two guards were killed. It came a month after a bombing killed 50 people in the capital."), (Some(2), None));
-        assert_eq!(toll("A grenade hit the office but no one was hurt."), (Some(0), None));
+        assert_eq!(
+            toll("A grenade hit the office but no one was hurt."),
+            (Some(0), None)
+        );
         assert_eq!(toll("The blast caused no casualties."), (Some(0), None));
-        assert_eq!(toll("Five workers were wounded in the attack."), (None, None));
-        assert_eq!(toll("The rebels threatened to kill ten hostages."), (None, None));
+        assert_eq!(
+            toll("Five workers were wounded in the attack."),
+            (None, None)
+        );
+        assert_eq!(
+            toll("The rebels threatened to kill ten hostages."),
+            (None, None)
+        );
     }
 
     #[test]
     fn attackers() {
-        assert_eq!(toll("The bomber blew himself up at the gate, killing three guards."), (Some(4), Some(1)));
-        assert_eq!(toll("Four insurgents were killed in the clash."), (Some(4), Some(4)));
+        assert_eq!(
+            toll("The bomber blew himself up at the gate, killing three guards."),
+            (Some(4), Some(1))
+        );
+        assert_eq!(
+            toll("Four insurgents were killed in the clash."),
+            (Some(4), Some(4))
+        );
     }
 }
