@@ -56,6 +56,10 @@ enum Command {
         /// Indexing memory budget in MiB (tantivy's writer heap, split across its threads).
         #[arg(long, value_name = "MB", default_value_t = 512)]
         heap_mb: usize,
+        /// Longest title or text kept per article, in bytes; longer ones are cut with a warning
+        /// (lines or files over 8 MiB are skipped as records).
+        #[arg(long, value_name = "BYTES", default_value_t = commands::index::DEFAULT_MAX_ARTICLE_BYTES)]
+        max_article_bytes: usize,
         /// Do not print bad records (the summary still counts them).
         #[arg(long, short)]
         quiet: bool,
@@ -155,6 +159,7 @@ fn main() -> ExitCode {
             format,
             commit_every,
             heap_mb,
+            max_article_bytes,
             quiet,
         } => commands::index::run(&commands::index::Options {
             paths,
@@ -162,6 +167,7 @@ fn main() -> ExitCode {
             format,
             commit_every,
             heap_mb,
+            max_article_bytes,
             quiet,
         }),
         Command::Search(a) => {

@@ -70,6 +70,7 @@ pub fn ensure_default_index(dir: &std::path::Path) -> anyhow::Result<()> {
         format: crate::corpus::Format::Auto,
         commit_every: 50_000,
         heap_mb: 128,
+        max_article_bytes: 0,
         quiet: false,
     })?;
     eprintln!("newsfacet: {}", summary.line());

@@ -178,17 +178,53 @@ pub fn read_input(
         },
         f => f,
     };
-    let reader = match open(&input.path) {
-        Ok(r) => r,
-        Err(e) => {
-            sink(Err(RecordError::new(
-                &display,
-                0,
-                "unreadable file",
-                e.to_string(),
-            )));
-            return;
+    let raw: Box<dyn Read> = if input.path.as_os_str() == "-" {
+        Box::new(io::stdin())
+    } else {
+        match File::open(&input.path) {
+            Ok(f) => Box::new(f),
+            Err(e) => {
+                sink(Err(RecordError::new(
+                    &display,
+                    0,
+                    "unreadable file",
+                    e.to_string(),
+                )));
+                return;
+            }
         }
+    };
+    read_from(&display, format, is_gz(&input.path), raw, sink, progress);
+}
+
+/// Reads records of `format` from bytes in memory, exactly as [`read_input`] reads a file called
+/// `display` (gunzipping first when `gz`). For tests and fuzzing.
+pub fn read_bytes(
+    display: &str,
+    format: Format,
+    gz: bool,
+    data: &[u8],
+    sink: &mut dyn FnMut(Result<Record, RecordError>),
+) {
+    let format = match format {
+        Format::Auto => Format::from_path(Path::new(display)).unwrap_or(Format::Txt),
+        f => f,
+    };
+    read_from(display, format, gz, Box::new(data), sink, &mut |_| {});
+}
+
+fn read_from<'a>(
+    display: &str,
+    format: Format,
+    gz: bool,
+    raw: Box<dyn Read + 'a>,
+    sink: &mut dyn FnMut(Result<Record, RecordError>),
+    progress: &mut dyn FnMut(u64),
+) {
+    let reader: Box<dyn Read + 'a> = if gz {
+        Box::new(flate2::read::MultiGzDecoder::new(raw))
+    } else {
+        raw
     };
     let counted = CountingReader {
         inner: reader,
@@ -197,12 +233,27 @@ pub fn read_input(
         last: 0,
     };
     let mut buf = BufReader::with_capacity(256 * 1024, counted);
+    // A file that yields nothing at all (empty, blank, a CSV header alone) is reported once, so
+    // that every input file shows up in the counts.
+    let mut yielded = false;
+    let mut counting_sink = |r: Result<Record, RecordError>| {
+        yielded = true;
+        sink(r)
+    };
     match format {
-        Format::Jsonl => json::read_jsonl(&display, &mut buf, sink),
-        Format::Json => json::read_json(&display, &mut buf, sink),
-        Format::Txt => text::read_text(&display, &mut buf, sink),
-        Format::Csv => csv::read_csv(&display, &mut buf, sink),
-        Format::Auto => unreachable!("resolved above"),
+        Format::Jsonl => json::read_jsonl(display, &mut buf, &mut counting_sink),
+        Format::Json => json::read_json(display, &mut buf, &mut counting_sink),
+        Format::Txt => text::read_text(display, &mut buf, &mut counting_sink),
+        Format::Csv => csv::read_csv(display, &mut buf, &mut counting_sink),
+        Format::Auto => unreachable!("resolved by the callers"),
+    }
+    if !yielded {
+        sink(Err(RecordError::new(
+            display,
+            1,
+            "empty file",
+            "no articles in this file (it is empty or blank)",
+        )));
     }
 }
 
@@ -215,20 +266,9 @@ pub fn read_all(inputs: &[Input]) -> Vec<Result<Record, RecordError>> {
     out
 }
 
-fn open(path: &Path) -> io::Result<Box<dyn Read>> {
-    let raw: Box<dyn Read> = if path.as_os_str() == "-" {
-        Box::new(io::stdin())
-    } else {
-        Box::new(File::open(path)?)
-    };
-    let gz = path
-        .extension()
-        .is_some_and(|e| e.eq_ignore_ascii_case("gz"));
-    if gz {
-        Ok(Box::new(flate2::read::MultiGzDecoder::new(raw)))
-    } else {
-        Ok(raw)
-    }
+fn is_gz(path: &Path) -> bool {
+    path.extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("gz"))
 }
 
 /// Counts bytes read, reporting progress every 256 KiB.
@@ -296,6 +336,15 @@ pub(crate) fn read_line_bounded(
 
 fn memchr(needle: u8, hay: &[u8]) -> Option<usize> {
     hay.iter().position(|&b| b == needle)
+}
+
+/// 1-based line of byte offset `at` in `data`.
+pub(crate) fn line_of(data: &[u8], at: usize) -> u64 {
+    data[..at.min(data.len())]
+        .iter()
+        .filter(|&&b| b == b'\n')
+        .count() as u64
+        + 1
 }
 
 /// Reads the whole input up to `MAX_RECORD_BYTES`; `Err` names why not.

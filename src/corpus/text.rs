@@ -5,7 +5,7 @@
 
 use std::io::BufRead;
 
-use super::{read_bounded, Record, RecordError};
+use super::{line_of, read_bounded, Record, RecordError};
 use crate::article::{parse_date, Article};
 
 pub fn read_text(
@@ -16,23 +16,26 @@ pub fn read_text(
     let data = match read_bounded(r) {
         Ok(d) => d,
         Err(reason) => {
-            sink(Err(RecordError::new(path, 0, "too large", reason)));
+            sink(Err(RecordError::new(path, 1, "too large", reason)));
             return;
         }
     };
-    let Ok(s) = std::str::from_utf8(&data) else {
-        sink(Err(RecordError::new(
-            path,
-            0,
-            "invalid UTF-8",
-            "file is not valid UTF-8 text",
-        )));
-        return;
+    let s = match std::str::from_utf8(&data) {
+        Ok(s) => s,
+        Err(e) => {
+            sink(Err(RecordError::new(
+                path,
+                line_of(&data, e.valid_up_to()),
+                "invalid UTF-8",
+                "file is not valid UTF-8 text",
+            )));
+            return;
+        }
     };
-    if s.contains('\0') {
+    if let Some(at) = s.find('\0') {
         sink(Err(RecordError::new(
             path,
-            0,
+            line_of(&data, at),
             "binary file",
             "file holds NUL bytes: not a text article",
         )));
@@ -53,7 +56,7 @@ pub fn parse_text(path: &str, s: &str) -> Result<Article, RecordError> {
         .enumerate()
         .skip_while(|(_, l)| l.trim().is_empty());
     let Some((first_no, first)) = lines.next() else {
-        return Err(RecordError::new(path, 0, "no text", "file is empty"));
+        return Err(RecordError::new(path, 1, "no text", "file is empty"));
     };
     let first = first.trim().trim_start_matches('#').trim();
     let (published, title) = match first.strip_prefix("date ") {
@@ -85,7 +88,7 @@ pub fn parse_text(path: &str, s: &str) -> Result<Article, RecordError> {
     if text.trim().is_empty() {
         return Err(RecordError::new(
             path,
-            0,
+            first_no as u64 + 1,
             "no text",
             "no article text after the header line",
         ));

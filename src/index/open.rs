@@ -61,15 +61,17 @@ pub fn create_or_open(dir: &Path) -> anyhow::Result<IndexHandle> {
     }
     fs::create_dir_all(dir)
         .with_context(|| format!("cannot create index directory {}", dir.display()))?;
-    let mmap =
-        MmapDirectory::open(dir).with_context(|| format!("cannot open {}", dir.display()))?;
-    let index = Index::create(mmap, build_schema(), Default::default())
-        .with_context(|| format!("cannot create an index in {}", dir.display()))?;
+    // The version file goes first: tantivy's meta.json marks the index as existing, so a run
+    // killed between the two must not leave an index without its version.
     fs::write(
         dir.join(VERSION_FILE),
         format!("{{\"schema_version\": {SCHEMA_VERSION}}}\n"),
     )
     .with_context(|| format!("cannot write {}", dir.join(VERSION_FILE).display()))?;
+    let mmap =
+        MmapDirectory::open(dir).with_context(|| format!("cannot open {}", dir.display()))?;
+    let index = Index::create(mmap, build_schema(), Default::default())
+        .with_context(|| format!("cannot create an index in {}", dir.display()))?;
     finish(index, dir)
 }
 
@@ -94,7 +96,12 @@ pub fn open_existing(dir: &Path) -> anyhow::Result<IndexHandle> {
         );
     }
     let index = Index::open_in_dir(dir)
-        .with_context(|| format!("cannot open the index in {}", dir.display()))?;
+        .with_context(|| {
+            format!(
+                "cannot open the index in {} (it is damaged or was made by another program); delete the directory and re-index",
+                dir.display()
+            )
+        })?;
     if index.schema() != build_schema() {
         bail!(
             "index {} has a schema this build does not know; delete the directory and re-index",
