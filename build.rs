@@ -116,7 +116,8 @@ fn main() {
     }
     let out_dir = PathBuf::from(env::var_os("OUT_DIR").expect("OUT_DIR"));
     let dest = out_dir.join("geo_admin1.txt");
-    fs::write(&dest, out).unwrap_or_else(|e| panic!("newsfacet build: writing {}: {e}", dest.display()));
+    fs::write(&dest, out)
+        .unwrap_or_else(|e| panic!("newsfacet build: writing {}: {e}", dest.display()));
     copy_tables(&out_dir);
 }
 
@@ -129,12 +130,14 @@ fn copy_tables(out_dir: &Path) {
         let src = dir.join(name);
         let text = if src.is_file() {
             println!("cargo:rerun-if-changed={}", src.display());
-            fs::read_to_string(&src).unwrap_or_else(|e| panic!("newsfacet build: reading {}: {e}", src.display()))
+            fs::read_to_string(&src)
+                .unwrap_or_else(|e| panic!("newsfacet build: reading {}: {e}", src.display()))
         } else {
             String::new()
         };
         let dest = out_dir.join(name);
-        fs::write(&dest, text).unwrap_or_else(|e| panic!("newsfacet build: writing {}: {e}", dest.display()));
+        fs::write(&dest, text)
+            .unwrap_or_else(|e| panic!("newsfacet build: writing {}: {e}", dest.display()));
     }
 }
 

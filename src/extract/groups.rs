@@ -119,114 +119,588 @@ static SHARED: LazyLock<GroupTable> = LazyLock::new(GroupTable::new);
 
 /// Perpetrator nouns after a group name: "FARC guerrillas", "Taliban fighters".
 const AGENT_NOUNS: &[&str] = &[
-    "guerrillas", "guerrilla", "rebels", "rebel", "militants", "militant", "gunmen", "gunman", "members", "member",
-    "fighters", "fighter", "terrorists", "terrorist", "commando", "commandos", "insurgents", "insurgent", "cadres",
-    "cadre", "activists", "bombers", "bomber", "operatives", "extremists", "squad", "squads", "unit", "units",
-    "column", "columns", "cell", "cells", "troops", "soldiers", "hitmen", "assassins", "kidnappers", "attackers",
-    "suicide", "men", "militiamen", "militia", "subversives", "urban", "front", "faction", "detachment", "band",
+    "guerrillas",
+    "guerrilla",
+    "rebels",
+    "rebel",
+    "militants",
+    "militant",
+    "gunmen",
+    "gunman",
+    "members",
+    "member",
+    "fighters",
+    "fighter",
+    "terrorists",
+    "terrorist",
+    "commando",
+    "commandos",
+    "insurgents",
+    "insurgent",
+    "cadres",
+    "cadre",
+    "activists",
+    "bombers",
+    "bomber",
+    "operatives",
+    "extremists",
+    "squad",
+    "squads",
+    "unit",
+    "units",
+    "column",
+    "columns",
+    "cell",
+    "cells",
+    "troops",
+    "soldiers",
+    "hitmen",
+    "assassins",
+    "kidnappers",
+    "attackers",
+    "suicide",
+    "men",
+    "militiamen",
+    "militia",
+    "subversives",
+    "urban",
+    "front",
+    "faction",
+    "detachment",
+    "band",
 ];
 /// Attack verbs after a group name: "ETA killed", "the FMLN attacked".
 const AGENT_VERBS: &[&str] = &[
-    "attacked", "attack", "attacks", "killed", "kill", "kills", "bombed", "bomb", "kidnapped", "kidnap", "abducted",
-    "ambushed", "shot", "assassinated", "murdered", "executed", "massacred", "fired", "detonated", "exploded",
-    "launched", "threw", "hurled", "planted", "set", "blew", "burned", "torched", "raided", "stormed", "seized",
-    "hijacked", "destroyed", "dynamited", "machinegunned", "machine", "opened", "carried", "staged", "perpetrated",
-    "committed", "struck", "hit", "targeted", "shelled", "occupied", "took", "captured", "held", "harassed",
-    "overran", "assaulted", "invaded", "damaged", "sabotaged", "gunned", "stabbed", "beheaded", "slit",
+    "attacked",
+    "attack",
+    "attacks",
+    "killed",
+    "kill",
+    "kills",
+    "bombed",
+    "bomb",
+    "kidnapped",
+    "kidnap",
+    "abducted",
+    "ambushed",
+    "shot",
+    "assassinated",
+    "murdered",
+    "executed",
+    "massacred",
+    "fired",
+    "detonated",
+    "exploded",
+    "launched",
+    "threw",
+    "hurled",
+    "planted",
+    "set",
+    "blew",
+    "burned",
+    "torched",
+    "raided",
+    "stormed",
+    "seized",
+    "hijacked",
+    "destroyed",
+    "dynamited",
+    "machinegunned",
+    "machine",
+    "opened",
+    "carried",
+    "staged",
+    "perpetrated",
+    "committed",
+    "struck",
+    "hit",
+    "targeted",
+    "shelled",
+    "occupied",
+    "took",
+    "captured",
+    "held",
+    "harassed",
+    "overran",
+    "assaulted",
+    "invaded",
+    "damaged",
+    "sabotaged",
+    "gunned",
+    "stabbed",
+    "beheaded",
+    "slit",
 ];
 /// Words before a group name that make it the doer: "by the X", "X-led".
 const AGENT_PREV: &[&str] = &["by"];
 /// Sentence cues of a claim of responsibility.
 const CLAIM_CUES: &[&str] = &[
-    " claimed responsibility", " claimed credit", " claims responsibility", " claiming responsibility",
-    " claimed the attack", " claimed the bombing", " claimed the killing", " claimed the kidnapping",
-    " claimed the assassination", " claimed the blast", " claimed the abduction", " claim responsibility",
-    " claim of responsibility", " claims of responsibility", " claimed it", " claimed that it", " took responsibility",
-    " accepted responsibility", " assumed responsibility", " admitted responsibility", " responsibility for",
-    " has claimed", " have claimed", " claimed authorship", " claimed to have", " took credit", " claimed by", " claimed a ", " claimed an ",
-    " claimed in ", " claimed on ", " claim credit", " credit for",
+    " claimed responsibility",
+    " claimed credit",
+    " claims responsibility",
+    " claiming responsibility",
+    " claimed the attack",
+    " claimed the bombing",
+    " claimed the killing",
+    " claimed the kidnapping",
+    " claimed the assassination",
+    " claimed the blast",
+    " claimed the abduction",
+    " claim responsibility",
+    " claim of responsibility",
+    " claims of responsibility",
+    " claimed it",
+    " claimed that it",
+    " took responsibility",
+    " accepted responsibility",
+    " assumed responsibility",
+    " admitted responsibility",
+    " responsibility for",
+    " has claimed",
+    " have claimed",
+    " claimed authorship",
+    " claimed to have",
+    " took credit",
+    " claimed by",
+    " claimed a ",
+    " claimed an ",
+    " claimed in ",
+    " claimed on ",
+    " claim credit",
+    " credit for",
 ];
 /// Cues that nobody claimed the act: a claim cue in such a sentence is not a claim.
 const NO_CLAIM_CUES: &[&str] = &[
-    " no one", " nobody", " no group", " no claim", " not claimed", " not been claimed", " yet to claim",
-    " did not claim", " no organization", " no organisation", " no responsibility", " no immediate claim",
-    " claimed the lives", " claimed lives", " unclaimed", " not yet claimed", " has not claimed",
+    " no one",
+    " nobody",
+    " no group",
+    " no claim",
+    " not claimed",
+    " not been claimed",
+    " yet to claim",
+    " did not claim",
+    " no organization",
+    " no organisation",
+    " no responsibility",
+    " no immediate claim",
+    " claimed the lives",
+    " claimed lives",
+    " unclaimed",
+    " not yet claimed",
+    " has not claimed",
 ];
 /// Sentence cues of blame or suspicion.
 const BLAME_CUES: &[&str] = &[
-    " blamed", " blames", " blaming", " suspected", " suspect", " suspects", " believed to", " believed that",
-    " attributed", " attributes", " accused", " accuses", " accusing", " responsible", " allegedly", " alleged",
-    " reportedly", " linked to", " held responsible", " work of", " perpetrated by", " carried out by",
-    " committed by", " behind the", " were behind", " was behind", " is behind", " are behind", " presumed",
-    " presumably", " identified as", " according to police", " police said", " officials said", " thought to",
-    " charged", " arrested", " members of",
+    " blamed",
+    " blames",
+    " blaming",
+    " suspected",
+    " suspect",
+    " suspects",
+    " believed to",
+    " believed that",
+    " attributed",
+    " attributes",
+    " accused",
+    " accuses",
+    " accusing",
+    " responsible",
+    " allegedly",
+    " alleged",
+    " reportedly",
+    " linked to",
+    " held responsible",
+    " work of",
+    " perpetrated by",
+    " carried out by",
+    " committed by",
+    " behind the",
+    " were behind",
+    " was behind",
+    " is behind",
+    " are behind",
+    " presumed",
+    " presumably",
+    " identified as",
+    " according to police",
+    " police said",
+    " officials said",
+    " thought to",
+    " charged",
+    " arrested",
+    " members of",
 ];
 /// Cues that a group denies the act.
 const DENIAL_CUES: &[&str] = &[
-    " denied", " denies", " deny", " denying", " disclaimed", " rejected responsibility", " not involved",
-    " no involvement", " not responsible",
+    " denied",
+    " denies",
+    " deny",
+    " denying",
+    " disclaimed",
+    " rejected responsibility",
+    " not involved",
+    " no involvement",
+    " not responsible",
 ];
 /// Event words: the sentence reports an incident.
 const EVENT_CUES: &[&str] = &[
-    " killed", " kill", " attack", " bomb", " explo", " blast", " shot", " shoot", " kidnap", " abduct", " ambush",
-    " assassinat", " murder", " massacr", " wounded", " injured", " dead", " hijack", " grenade", " rocket",
-    " mortar", " fired", " clash", " detonat", " set fire", " burned", " torched", " raid", " stormed", " seized",
-    " dynamit", " sabotag", " executed", " destroyed", " damaged", " hostage", " incident", " struck", " hit ",
-    " landmine", " mine ", " car bomb", " suicide", " assault", " blew", " blown", " launch", " projectile",
-    " improvised", " ied", " arson", " molotov", " incendiary", " behead", " sabotage", " gunfire", " opened fire",
-    " set on fire", " threw", " hurled", " planted", " bombing", " hijack", " gun battle", " firefight", " casualt",
-    " dismantled", " defused", " device", " explosive", " shell", " abduct", " captive", " hostage", " slain",
-    " stabbed", " torched", " burnt", " looted", " extort", " threat",
+    " killed",
+    " kill",
+    " attack",
+    " bomb",
+    " explo",
+    " blast",
+    " shot",
+    " shoot",
+    " kidnap",
+    " abduct",
+    " ambush",
+    " assassinat",
+    " murder",
+    " massacr",
+    " wounded",
+    " injured",
+    " dead",
+    " hijack",
+    " grenade",
+    " rocket",
+    " mortar",
+    " fired",
+    " clash",
+    " detonat",
+    " set fire",
+    " burned",
+    " torched",
+    " raid",
+    " stormed",
+    " seized",
+    " dynamit",
+    " sabotag",
+    " executed",
+    " destroyed",
+    " damaged",
+    " hostage",
+    " incident",
+    " struck",
+    " hit ",
+    " landmine",
+    " mine ",
+    " car bomb",
+    " suicide",
+    " assault",
+    " blew",
+    " blown",
+    " launch",
+    " projectile",
+    " improvised",
+    " ied",
+    " arson",
+    " molotov",
+    " incendiary",
+    " behead",
+    " sabotage",
+    " gunfire",
+    " opened fire",
+    " set on fire",
+    " threw",
+    " hurled",
+    " planted",
+    " bombing",
+    " hijack",
+    " gun battle",
+    " firefight",
+    " casualt",
+    " dismantled",
+    " defused",
+    " device",
+    " explosive",
+    " shell",
+    " abduct",
+    " captive",
+    " hostage",
+    " slain",
+    " stabbed",
+    " torched",
+    " burnt",
+    " looted",
+    " extort",
+    " threat",
 ];
 /// Background cues: a mention after one belongs to other events or to context.
 const BACKGROUND_CUES: &[&str] = &[
-    " previous", " previously", " earlier this", " last year", " last month", " in the past", " history",
-    " similar", " since ", " years ago", " months ago", " anniversary", " former", " founded", " formed in",
-    " peace talks", " negotiat", " ceasefire", " cease fire", " truce", " dialogue", " agreement", " accord",
-    " allies of", " ally of", " alliance with", " split from", " offshoot", " rival", " takeover",
+    " previous",
+    " previously",
+    " earlier this",
+    " last year",
+    " last month",
+    " in the past",
+    " history",
+    " similar",
+    " since ",
+    " years ago",
+    " months ago",
+    " anniversary",
+    " former",
+    " founded",
+    " formed in",
+    " peace talks",
+    " negotiat",
+    " ceasefire",
+    " cease fire",
+    " truce",
+    " dialogue",
+    " agreement",
+    " accord",
+    " allies of",
+    " ally of",
+    " alliance with",
+    " split from",
+    " offshoot",
+    " rival",
+    " takeover",
 ];
 
 /// Nouns after an everyday alias that make it a modifier ("police patrol", "military base").
 const MODIFIER_NEXT: &[&str] = &[
-    "patrol", "patrols", "officer", "officers", "station", "stations", "post", "posts", "chief", "chiefs",
-    "headquarters", "uniform", "uniforms", "base", "bases", "vehicle", "vehicles", "convoy", "convoys", "checkpoint",
-    "checkpoints", "aid", "wing", "commander", "commanders", "spokesman", "spokeswoman", "source", "sources",
-    "barracks", "building", "buildings", "official", "officials", "personnel", "installation", "installations",
-    "camp", "camps", "academy", "intelligence", "court", "courts", "plane", "planes", "helicopter", "helicopters",
-    "jeep", "jeeps", "truck", "trucks", "car", "cars", "bus", "hospital", "facility", "facilities", "target",
-    "targets", "recruits", "recruiting", "training", "operation", "operations", "offensive", "sweep", "raid",
-    "spokesmen", "minister", "ministry", "office", "offices", "employees", "employee", "informant", "informants",
-    "collaborator", "collaborators", "agent", "agents", "leader", "leaders", "forces", "force", "dog", "dogs",
-    "investigators", "investigation", "said", "says", "reported", "reports", "announced", "stated", "blamed",
-    "accused", "suspect", "suspects", "suspected", "believe", "believes", "denied", "confirmed", "arrested",
-    "detained", "captured", "found", "defused", "discovered", "responded", "launched", "sources", "team",
+    "patrol",
+    "patrols",
+    "officer",
+    "officers",
+    "station",
+    "stations",
+    "post",
+    "posts",
+    "chief",
+    "chiefs",
+    "headquarters",
+    "uniform",
+    "uniforms",
+    "base",
+    "bases",
+    "vehicle",
+    "vehicles",
+    "convoy",
+    "convoys",
+    "checkpoint",
+    "checkpoints",
+    "aid",
+    "wing",
+    "commander",
+    "commanders",
+    "spokesman",
+    "spokeswoman",
+    "source",
+    "sources",
+    "barracks",
+    "building",
+    "buildings",
+    "official",
+    "officials",
+    "personnel",
+    "installation",
+    "installations",
+    "camp",
+    "camps",
+    "academy",
+    "intelligence",
+    "court",
+    "courts",
+    "plane",
+    "planes",
+    "helicopter",
+    "helicopters",
+    "jeep",
+    "jeeps",
+    "truck",
+    "trucks",
+    "car",
+    "cars",
+    "bus",
+    "hospital",
+    "facility",
+    "facilities",
+    "target",
+    "targets",
+    "recruits",
+    "recruiting",
+    "training",
+    "operation",
+    "operations",
+    "offensive",
+    "sweep",
+    "raid",
+    "spokesmen",
+    "minister",
+    "ministry",
+    "office",
+    "offices",
+    "employees",
+    "employee",
+    "informant",
+    "informants",
+    "collaborator",
+    "collaborators",
+    "agent",
+    "agents",
+    "leader",
+    "leaders",
+    "forces",
+    "force",
+    "dog",
+    "dogs",
+    "investigators",
+    "investigation",
+    "said",
+    "says",
+    "reported",
+    "reports",
+    "announced",
+    "stated",
+    "blamed",
+    "accused",
+    "suspect",
+    "suspects",
+    "suspected",
+    "believe",
+    "believes",
+    "denied",
+    "confirmed",
+    "arrested",
+    "detained",
+    "captured",
+    "found",
+    "defused",
+    "discovered",
+    "responded",
+    "launched",
+    "sources",
+    "team",
 ];
 /// Verbs after a name that make it a speaker or a source, not a doer.
 const SOURCE_NEXT: &[&str] = &[
-    "said", "says", "reported", "reports", "announced", "stated", "blamed", "blames", "accused", "accuses",
-    "suspect", "suspects", "suspected", "believe", "believes", "denied", "confirmed", "claimed that", "told",
-    "spokesman", "spokesmen", "sources", "source", "official", "officials", "arrested", "detained", "captured",
+    "said",
+    "says",
+    "reported",
+    "reports",
+    "announced",
+    "stated",
+    "blamed",
+    "blames",
+    "accused",
+    "accuses",
+    "suspect",
+    "suspects",
+    "suspected",
+    "believe",
+    "believes",
+    "denied",
+    "confirmed",
+    "claimed that",
+    "told",
+    "spokesman",
+    "spokesmen",
+    "sources",
+    "source",
+    "official",
+    "officials",
+    "arrested",
+    "detained",
+    "captured",
 ];
 /// Verbs before "by" that make the following name the doer of violence.
 const VIOLENT_BY: &[&str] = &[
-    "killed", "murdered", "assassinated", "massacred", "executed", "kidnapped", "abducted", "attacked", "ambushed",
-    "shot", "bombed", "tortured", "machinegunned", "burned", "destroyed", "carried", "perpetrated", "committed",
-    "staged", "raided", "seized", "detained", "arrested", "captured", "beaten", "wounded", "injured", "dynamited",
-    "set", "fired", "planted", "hit", "struck", "targeted", "shelled", "strafed", "bombarded", "threatened",
+    "killed",
+    "murdered",
+    "assassinated",
+    "massacred",
+    "executed",
+    "kidnapped",
+    "abducted",
+    "attacked",
+    "ambushed",
+    "shot",
+    "bombed",
+    "tortured",
+    "machinegunned",
+    "burned",
+    "destroyed",
+    "carried",
+    "perpetrated",
+    "committed",
+    "staged",
+    "raided",
+    "seized",
+    "detained",
+    "arrested",
+    "captured",
+    "beaten",
+    "wounded",
+    "injured",
+    "dynamited",
+    "set",
+    "fired",
+    "planted",
+    "hit",
+    "struck",
+    "targeted",
+    "shelled",
+    "strafed",
+    "bombarded",
+    "threatened",
 ];
 
 /// Violence against people or property that makes a state actor the perpetrator.
 const STATE_VERBS: &[&str] = &[
-    "killed", "murdered", "massacred", "assassinated", "executed", "tortured", "kidnapped", "abducted", "bombed",
-    "strafed", "machinegunned", "shelled", "burned", "attacked", "shot", "raped", "beat", "beheaded", "fired",
-    "disappeared", "bombarded", "razed",
+    "killed",
+    "murdered",
+    "massacred",
+    "assassinated",
+    "executed",
+    "tortured",
+    "kidnapped",
+    "abducted",
+    "bombed",
+    "strafed",
+    "machinegunned",
+    "shelled",
+    "burned",
+    "attacked",
+    "shot",
+    "raped",
+    "beat",
+    "beheaded",
+    "fired",
+    "disappeared",
+    "bombarded",
+    "razed",
 ];
 
 /// Attackers: security forces acting on them respond to the incident.
 const ATTACKER_WORDS: &[&str] = &[
-    "militants", "militant", "attacker", "attackers", "bomber", "bombers", "terrorist", "terrorists", "rebels",
-    "rebel", "guerrillas", "guerrilla", "gunman", "gunmen", "insurgents", "insurgent", "subversives", "assailant",
-    "assailants", "kidnappers", "hijackers", "extremists", "perpetrators", "perpetrator",
+    "militants",
+    "militant",
+    "attacker",
+    "attackers",
+    "bomber",
+    "bombers",
+    "terrorist",
+    "terrorists",
+    "rebels",
+    "rebel",
+    "guerrillas",
+    "guerrilla",
+    "gunman",
+    "gunmen",
+    "insurgents",
+    "insurgent",
+    "subversives",
+    "assailant",
+    "assailants",
+    "kidnappers",
+    "hijackers",
+    "extremists",
+    "perpetrators",
+    "perpetrator",
 ];
 
 /// A capitalised name of up to ten words; particles may sit inside it.
@@ -253,7 +727,10 @@ fn unlisted_claimants(doc: &Doc) -> Vec<(String, [usize; 2])> {
     for sent in &doc.sentences {
         let text = doc.sentence_text(*sent);
         let lower = text.to_ascii_lowercase();
-        if !(lower.contains("claim") || lower.contains("credit") || lower.contains("itself") || lower.contains("known as"))
+        if !(lower.contains("claim")
+            || lower.contains("credit")
+            || lower.contains("itself")
+            || lower.contains("known as"))
         {
             continue;
         }
@@ -266,7 +743,18 @@ fn unlisted_claimants(doc: &Doc) -> Vec<(String, [usize; 2])> {
                     let t = name.trim_end();
                     match t.rsplit_once(char::is_whitespace) {
                         Some((head, last))
-                            if matches!(last, "of" | "for" | "the" | "and" | "de" | "del" | "la" | "al" | "el" | "in") =>
+                            if matches!(
+                                last,
+                                "of" | "for"
+                                    | "the"
+                                    | "and"
+                                    | "de"
+                                    | "del"
+                                    | "la"
+                                    | "al"
+                                    | "el"
+                                    | "in"
+                            ) =>
                         {
                             name = head
                         }
@@ -284,13 +772,40 @@ fn unlisted_claimants(doc: &Doc) -> Vec<(String, [usize; 2])> {
                 let first = words[0].to_ascii_lowercase();
                 if matches!(
                     first.as_str(),
-                    "no" | "nobody" | "police" | "officials" | "authorities" | "unknown" | "unidentified" | "an" | "a"
-                        | "this" | "that" | "it" | "he" | "she" | "they" | "its" | "his" | "their" | "both" | "all"
-                        | "one" | "two" | "some" | "several" | "on" | "in" | "at" | "after" | "later" | "however"
+                    "no" | "nobody"
+                        | "police"
+                        | "officials"
+                        | "authorities"
+                        | "unknown"
+                        | "unidentified"
+                        | "an"
+                        | "a"
+                        | "this"
+                        | "that"
+                        | "it"
+                        | "he"
+                        | "she"
+                        | "they"
+                        | "its"
+                        | "his"
+                        | "their"
+                        | "both"
+                        | "all"
+                        | "one"
+                        | "two"
+                        | "some"
+                        | "several"
+                        | "on"
+                        | "in"
+                        | "at"
+                        | "after"
+                        | "later"
+                        | "however"
                 ) {
                     continue;
                 }
-                let start = sent.start + m.start() + (m.as_str().len() - m.as_str().trim_start().len());
+                let start =
+                    sent.start + m.start() + (m.as_str().len() - m.as_str().trim_start().len());
                 let start = start + m.as_str().trim_start().find(name).unwrap_or(0);
                 out.push((name.to_string(), [start, start + name.len()]));
             }
@@ -319,15 +834,39 @@ fn is_acronym(alias: &str) -> bool {
 
 /// Everyday words that some aliases consist of; these need strong evidence.
 const COMMON_ALIASES: &[&str] = &[
-    "army", "military", "police", "regime", "the government", "government", "the regime", "sendero", "security forces",
-    "government forces", "government troops", "guerrillas", "rebels", "militants", "terrorists", "extremists",
-    "insurgents", "the army", "air force", "navy", "troops", "soldiers", "death squad", "death squads",
+    "army",
+    "military",
+    "police",
+    "regime",
+    "the government",
+    "government",
+    "the regime",
+    "sendero",
+    "security forces",
+    "government forces",
+    "government troops",
+    "guerrillas",
+    "rebels",
+    "militants",
+    "terrorists",
+    "extremists",
+    "insurgents",
+    "the army",
+    "air force",
+    "navy",
+    "troops",
+    "soldiers",
+    "death squad",
+    "death squads",
 ];
 
 impl GroupTable {
     pub fn new() -> GroupTable {
         let mut entries = Vec::new();
-        for line in GROUPS.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()) {
+        for line in GROUPS
+            .lines()
+            .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+        {
             let f: Vec<&str> = line.split('\t').collect();
             let name = f[0].trim();
             if name.is_empty() {
@@ -351,7 +890,12 @@ impl GroupTable {
                 .map(|c| c.trim().to_ascii_uppercase())
                 .filter(|c| c.len() == 2)
                 .collect();
-            entries.push(Entry { name: name.to_string(), aliases, kind, countries });
+            entries.push(Entry {
+                name: name.to_string(),
+                aliases,
+                kind,
+                countries,
+            });
         }
         let mut patterns: Vec<String> = Vec::new();
         let mut pats: Vec<Pat> = Vec::new();
@@ -385,10 +929,15 @@ impl GroupTable {
                         continue;
                     }
                     let acronym = is_acronym(form);
-                    let common = COMMON_ALIASES.contains(&f.as_str()) || e.kind != GroupKind::Group && !acronym;
+                    let common = COMMON_ALIASES.contains(&f.as_str())
+                        || e.kind != GroupKind::Group && !acronym;
                     index.insert(f.clone(), patterns.len());
                     patterns.push(format!(" {f}"));
-                    pats.push(Pat { groups: vec![gi as u32], acronym, common });
+                    pats.push(Pat {
+                        groups: vec![gi as u32],
+                        acronym,
+                        common,
+                    });
                 }
             }
         }
@@ -397,7 +946,14 @@ impl GroupTable {
             .build(&patterns)
             .expect("group automaton");
         let (geo_ac, geo_cc) = country_matcher();
-        GroupTable { entries, pats, ac, by_name, geo_ac, geo_cc }
+        GroupTable {
+            entries,
+            pats,
+            ac,
+            by_name,
+            geo_ac,
+            geo_cc,
+        }
     }
 
     /// Mentions per country code (names, demonyms, regions, major cities) in folded text.
@@ -407,7 +963,8 @@ impl GroupTable {
         for m in self.geo_ac.find_iter(&f.text) {
             let e = m.end();
             if e < t.len() && t[e] == b' ' {
-                *ctx.entry(self.geo_cc[m.pattern().as_usize()].as_str()).or_default() += 1;
+                *ctx.entry(self.geo_cc[m.pattern().as_usize()].as_str())
+                    .or_default() += 1;
             }
         }
         ctx
@@ -422,7 +979,11 @@ impl GroupTable {
         let mut best = pat.groups[0];
         let mut best_n = 0u32;
         for &g in &pat.groups {
-            let n: u32 = self.entries[g as usize].countries.iter().map(|c| ctx.get(c.as_str()).copied().unwrap_or(0)).sum();
+            let n: u32 = self.entries[g as usize]
+                .countries
+                .iter()
+                .map(|c| ctx.get(c.as_str()).copied().unwrap_or(0))
+                .sum();
             if n > best_n {
                 best = g;
                 best_n = n;
@@ -438,7 +999,10 @@ impl GroupTable {
 
     fn group(&self, i: u32) -> Group {
         let e = &self.entries[i as usize];
-        Group { name: e.name.clone(), aliases: e.aliases.clone() }
+        Group {
+            name: e.name.clone(),
+            aliases: e.aliases.clone(),
+        }
     }
 
     /// Resolves a name or alias (case- and accent-insensitively) to its group.
@@ -447,7 +1011,10 @@ impl GroupTable {
         if let Some(&i) = self.by_name.get(&f) {
             return Some(self.group(i));
         }
-        let f = fold(name.trim_start_matches(|c: char| !c.is_alphanumeric()).trim_start_matches("the "));
+        let f = fold(
+            name.trim_start_matches(|c: char| !c.is_alphanumeric())
+                .trim_start_matches("the "),
+        );
         self.by_name.get(&f).map(|&i| self.group(i))
     }
 
@@ -530,8 +1097,19 @@ impl GroupTable {
             // "an al-Qaeda linked group", "Fatah-affiliated": a description of another group.
             if matches!(
                 next1,
-                "linked" | "affiliated" | "inspired" | "aligned" | "allied" | "backed" | "style" | "related"
-                    | "connected" | "sympathizers" | "sympathisers" | "splinter" | "offshoot"
+                "linked"
+                    | "affiliated"
+                    | "inspired"
+                    | "aligned"
+                    | "allied"
+                    | "backed"
+                    | "style"
+                    | "related"
+                    | "connected"
+                    | "sympathizers"
+                    | "sympathisers"
+                    | "splinter"
+                    | "offshoot"
             ) {
                 continue;
             }
@@ -550,22 +1128,52 @@ impl GroupTable {
                 rule = "group.event";
             }
             // Agent: "by (the|suspected|members of the) X", "X guerrillas", "X killed".
-            let prev_words: Vec<&str> = before.split(' ').filter(|w| !w.is_empty()).rev().take(4).collect();
-            let next_words: Vec<&str> = after.split(' ').filter(|w| !w.is_empty()).take(6).collect();
+            let prev_words: Vec<&str> = before
+                .split(' ')
+                .filter(|w| !w.is_empty())
+                .rev()
+                .take(4)
+                .collect();
+            let next_words: Vec<&str> =
+                after.split(' ').filter(|w| !w.is_empty()).take(6).collect();
             let by_agent = prev_words.iter().take(4).any(|w| AGENT_PREV.contains(w))
-                && prev_words.iter().take_while(|w| !AGENT_PREV.contains(*w)).all(|w| {
-                    matches!(
-                        *w,
-                        "the" | "suspected" | "members" | "of" | "a" | "an" | "alleged" | "presumed" | "militants"
-                            | "guerrillas" | "rebels" | "gunmen" | "unit" | "commando" | "squad" | "group"
-                    )
-                });
+                && prev_words
+                    .iter()
+                    .take_while(|w| !AGENT_PREV.contains(*w))
+                    .all(|w| {
+                        matches!(
+                            *w,
+                            "the"
+                                | "suspected"
+                                | "members"
+                                | "of"
+                                | "a"
+                                | "an"
+                                | "alleged"
+                                | "presumed"
+                                | "militants"
+                                | "guerrillas"
+                                | "rebels"
+                                | "gunmen"
+                                | "unit"
+                                | "commando"
+                                | "squad"
+                                | "group"
+                        )
+                    });
             let passive = |w: &&str| matches!(*w, "was" | "were" | "is" | "are" | "been" | "being");
             let noun_agent = next_words.first().is_some_and(|w| AGENT_NOUNS.contains(w))
-                && next_words.iter().skip(1).take(4).any(|w| AGENT_VERBS.contains(w))
+                && next_words
+                    .iter()
+                    .skip(1)
+                    .take(4)
+                    .any(|w| AGENT_VERBS.contains(w))
                 && !next_words.iter().skip(1).take(4).any(passive);
             let verb_agent = next_words.iter().take(3).any(|w| AGENT_VERBS.contains(w))
-                && !next_words.iter().take(3).any(|w| matches!(*w, "was" | "were" | "is" | "are" | "been" | "being"));
+                && !next_words
+                    .iter()
+                    .take(3)
+                    .any(|w| matches!(*w, "was" | "were" | "is" | "are" | "been" | "being"));
             if by_agent || noun_agent || verb_agent {
                 if event || by_agent {
                     score = 4.0;
@@ -575,13 +1183,28 @@ impl GroupTable {
             // In a long war report, combat against soldiers is the war, not the incident.
             if long_report
                 && rule == "group.agent"
-                && next_words.iter().chain(after.split(' ').skip(6).take(6).collect::<Vec<_>>().iter()).any(|w| {
-                    matches!(
-                        *w,
-                        "troops" | "soldiers" | "army" | "garrison" | "battalion" | "brigade" | "positions"
-                            | "outpost" | "barracks" | "patrols" | "units" | "military" | "rifles" | "weapons"
-                    )
-                })
+                && next_words
+                    .iter()
+                    .chain(after.split(' ').skip(6).take(6).collect::<Vec<_>>().iter())
+                    .any(|w| {
+                        matches!(
+                            *w,
+                            "troops"
+                                | "soldiers"
+                                | "army"
+                                | "garrison"
+                                | "battalion"
+                                | "brigade"
+                                | "positions"
+                                | "outpost"
+                                | "barracks"
+                                | "patrols"
+                                | "units"
+                                | "military"
+                                | "rifles"
+                                | "weapons"
+                        )
+                    })
             {
                 score = 2.0;
                 rule = "group.combat";
@@ -602,18 +1225,47 @@ impl GroupTable {
                         .nth(1)
                         .is_some_and(|w| VIOLENT_BY.contains(&w))
                     && !before.split(' ').any(|w| ATTACKER_WORDS.contains(&w));
-                let blamed_on = prev_words
-                    .iter()
-                    .take(3)
-                    .any(|w| matches!(*w, "blamed" | "accused" | "attributed" | "blame" | "accuse" | "blaming" | "accusing"));
+                let blamed_on = prev_words.iter().take(3).any(|w| {
+                    matches!(
+                        *w,
+                        "blamed"
+                            | "accused"
+                            | "attributed"
+                            | "blame"
+                            | "accuse"
+                            | "blaming"
+                            | "accusing"
+                    )
+                });
                 // Security forces shooting attackers is a response, not the incident.
                 let against_attackers = next_words.iter().take(6).any(|w| {
                     matches!(
                         *w,
-                        "militants" | "militant" | "attacker" | "attackers" | "bomber" | "bombers" | "terrorist"
-                            | "terrorists" | "rebels" | "rebel" | "guerrillas" | "guerrilla" | "suspect" | "suspects"
-                            | "gunman" | "gunmen" | "insurgents" | "insurgent" | "subversives" | "him" | "assailant"
-                            | "assailants" | "kidnappers" | "hijackers" | "extremists"
+                        "militants"
+                            | "militant"
+                            | "attacker"
+                            | "attackers"
+                            | "bomber"
+                            | "bombers"
+                            | "terrorist"
+                            | "terrorists"
+                            | "rebels"
+                            | "rebel"
+                            | "guerrillas"
+                            | "guerrilla"
+                            | "suspect"
+                            | "suspects"
+                            | "gunman"
+                            | "gunmen"
+                            | "insurgents"
+                            | "insurgent"
+                            | "subversives"
+                            | "him"
+                            | "assailant"
+                            | "assailants"
+                            | "kidnappers"
+                            | "hijackers"
+                            | "extremists"
                     )
                 });
                 let violent_verb = next_words.iter().take(3).any(|w| STATE_VERBS.contains(w));
@@ -630,12 +1282,17 @@ impl GroupTable {
                     score = score.min(2.0);
                 }
             }
-            if let Some(p) = has_cue(sent, CLAIM_CUES).filter(|_| has_cue(sent, NO_CLAIM_CUES).is_none()) {
+            if let Some(p) =
+                has_cue(sent, CLAIM_CUES).filter(|_| has_cue(sent, NO_CLAIM_CUES).is_none())
+            {
                 // The claimant is the subject before the cue, the agent of "claimed by", or the
                 // group whose spokesman or statement made the claim.
                 let rel = a - ss.min(a);
                 let passive = rel > p && sent[p..rel].contains(" by ");
-                let voice = matches!(next1, "spokesman" | "spokesmen" | "statement" | "statements" | "website");
+                let voice = matches!(
+                    next1,
+                    "spokesman" | "spokesmen" | "statement" | "statements" | "website"
+                );
                 if rel < p || passive || (voice && !state_like) {
                     score = 5.0;
                     rule = "group.claim";
@@ -649,7 +1306,16 @@ impl GroupTable {
             // A denial vetoes the denying group's mention; officials blaming it in the same
             // sentence ("police blamed X, but X denied it") still count.
             let blamed_here = prev_words.iter().take(3).any(|w| {
-                matches!(*w, "blamed" | "accused" | "attributed" | "blame" | "accuse" | "blaming" | "accusing")
+                matches!(
+                    *w,
+                    "blamed"
+                        | "accused"
+                        | "attributed"
+                        | "blame"
+                        | "accuse"
+                        | "blaming"
+                        | "accusing"
+                )
             });
             if denied && !blamed_here {
                 score = 0.0;
@@ -671,7 +1337,15 @@ impl GroupTable {
                     s.span = span;
                 }
             } else {
-                scored.push(Scored { group: g, score, rule, span, first: a, count: 1, denied });
+                scored.push(Scored {
+                    group: g,
+                    score,
+                    rule,
+                    span,
+                    first: a,
+                    count: 1,
+                    denied,
+                });
             }
         }
         // Groups not in the table that claim the act or are introduced by name.
@@ -681,7 +1355,8 @@ impl GroupTable {
             for (name, span) in unlisted_claimants(doc) {
                 let overlaps_known = known.iter().any(|k| k[0] < span[1] && span[0] < k[1]);
                 let named_known = self.lookup(&name).is_some();
-                if overlaps_known || named_known || unlisted.iter().any(|u| fold(u) == fold(&name)) {
+                if overlaps_known || named_known || unlisted.iter().any(|u| fold(u) == fold(&name))
+                {
                     continue;
                 }
                 let first = f.orig.partition_point(|&o| (o as usize) < span[0]);
@@ -722,7 +1397,10 @@ impl GroupTable {
         for s in scored.iter().filter(|s| s.score >= top - 1.5).take(3) {
             let g = match self.entries.get(s.group as usize) {
                 Some(_) => self.group(s.group),
-                None => Group { name: unlisted[(u32::MAX - s.group) as usize].clone(), aliases: Vec::new() },
+                None => Group {
+                    name: unlisted[(u32::MAX - s.group) as usize].clone(),
+                    aliases: Vec::new(),
+                },
             };
             let sentence = match doc.sentence_at(s.span[0]) {
                 Some(i) => doc.sentence_text(doc.sentences[i]).to_string(),
@@ -765,13 +1443,19 @@ mod tests {
             "A bomb killed six soldiers near the border. The Pakistani Taliban claimed responsibility. \
              The group is allied with the Taliban in Afghanistan.",
         );
-        assert_eq!(g.first().map(|s| s.as_str()), Some("Tehrik-i-Taliban Pakistan"));
+        assert_eq!(
+            g.first().map(|s| s.as_str()),
+            Some("Tehrik-i-Taliban Pakistan")
+        );
         assert_eq!(g.len(), 1);
     }
 
     #[test]
     fn agent_and_blame() {
-        assert_eq!(groups("Two policemen were killed by FARC rebels in an ambush."), vec!["Revolutionary Armed Forces of Colombia"]);
+        assert_eq!(
+            groups("Two policemen were killed by FARC rebels in an ambush."),
+            vec!["Revolutionary Armed Forces of Colombia"]
+        );
         assert_eq!(
             groups("Police blamed Hamas for the bombing of a bus that killed four."),
             vec!["Hamas"]
@@ -780,27 +1464,45 @@ mod tests {
 
     #[test]
     fn denial_and_no_claim() {
-        assert!(groups("A car bomb exploded in the market. ETA denied any involvement in the attack.").is_empty());
-        assert!(groups("Gunmen shot dead a judge. No group has claimed responsibility.").is_empty());
+        assert!(groups(
+            "A car bomb exploded in the market. ETA denied any involvement in the attack."
+        )
+        .is_empty());
+        assert!(
+            groups("Gunmen shot dead a judge. No group has claimed responsibility.").is_empty()
+        );
     }
 
     #[test]
     fn acronyms_need_capitals_in_mixed_case() {
-        assert!(groups("Ira and her sister were wounded when a bomb exploded at the cafe.").is_empty());
-        assert!(!groups("THE FMLN ATTACKED THE BARRACKS LAST NIGHT, KILLING TWO SOLDIERS.").is_empty());
+        assert!(
+            groups("Ira and her sister were wounded when a bomb exploded at the cafe.").is_empty()
+        );
+        assert!(
+            !groups("THE FMLN ATTACKED THE BARRACKS LAST NIGHT, KILLING TWO SOLDIERS.").is_empty()
+        );
     }
 
     #[test]
     fn generic_perpetrators_need_agent_evidence() {
         assert!(groups("The army said three guerrillas were killed in the clash.").is_empty());
-        assert!(!groups("SOLDIERS OF THE SALVADORAN ARMY KILLED SIX PEASANTS IN THE VILLAGE.").is_empty());
+        assert!(
+            !groups("SOLDIERS OF THE SALVADORAN ARMY KILLED SIX PEASANTS IN THE VILLAGE.")
+                .is_empty()
+        );
     }
 
     #[test]
     fn lookup_resolves_aliases() {
         let t = GroupTable::get();
-        assert_eq!(t.lookup("pakistani taliban").map(|g| g.name).as_deref(), Some("Tehrik-i-Taliban Pakistan"));
-        assert_eq!(t.lookup("Sendero Luminoso").map(|g| g.name).as_deref(), Some("Shining Path"));
+        assert_eq!(
+            t.lookup("pakistani taliban").map(|g| g.name).as_deref(),
+            Some("Tehrik-i-Taliban Pakistan")
+        );
+        assert_eq!(
+            t.lookup("Sendero Luminoso").map(|g| g.name).as_deref(),
+            Some("Shining Path")
+        );
         assert!(t.lookup("no such group").is_none());
     }
 }

@@ -27,43 +27,155 @@ use super::{Evidence, FacetKind, Place};
 #[path = "gazetteer.rs"]
 pub mod gazetteer;
 
-use gazetteer::{Cand, Kind};
 pub use gazetteer::Gazetteer;
+use gazetteer::{Cand, Kind};
 
 /// Words after a name that mark it as a first-level region.
 const ADMIN1_WORDS: &[&str] = &[
-    "province", "provinces", "department", "departments", "state", "states", "region", "regions", "governorate",
-    "governorates", "prefecture", "oblast", "departamento", "provincia", "estado", "wilaya", "wilayat", "krai",
-    "kray", "territory",
+    "province",
+    "provinces",
+    "department",
+    "departments",
+    "state",
+    "states",
+    "region",
+    "regions",
+    "governorate",
+    "governorates",
+    "prefecture",
+    "oblast",
+    "departamento",
+    "provincia",
+    "estado",
+    "wilaya",
+    "wilayat",
+    "krai",
+    "kray",
+    "territory",
 ];
 /// Words after a name that mark it as a district (GeoNames admin2, or a town of that name).
-const DISTRICT_WORDS: &[&str] = &["district", "districts", "county", "division", "municipality", "agency", "tehsil"];
+const DISTRICT_WORDS: &[&str] = &[
+    "district",
+    "districts",
+    "county",
+    "division",
+    "municipality",
+    "agency",
+    "tehsil",
+];
 
 /// Words before a name that introduce a place.
 const LOCATIVE: &[&str] = &[
-    "in", "near", "at", "outside", "from", "into", "toward", "towards", "around", "across", "through", "inside",
-    "between", "en", "of", "to", "en", "dateline",
+    "in", "near", "at", "outside", "from", "into", "toward", "towards", "around", "across",
+    "through", "inside", "between", "en", "of", "to", "en", "dateline",
 ];
 /// Nouns of settlements: "the town of X", "X village".
 const SETTLEMENT: &[&str] = &[
-    "town", "city", "village", "capital", "outskirts", "municipality", "suburb", "port", "hamlet", "township",
-    "district", "province", "department", "region", "state", "area", "neighborhood", "neighbourhood", "county",
-    "governorate", "jurisdiction", "villages", "towns", "cities", "provinces", "departments", "hamlets",
+    "town",
+    "city",
+    "village",
+    "capital",
+    "outskirts",
+    "municipality",
+    "suburb",
+    "port",
+    "hamlet",
+    "township",
+    "district",
+    "province",
+    "department",
+    "region",
+    "state",
+    "area",
+    "neighborhood",
+    "neighbourhood",
+    "county",
+    "governorate",
+    "jurisdiction",
+    "villages",
+    "towns",
+    "cities",
+    "provinces",
+    "departments",
+    "hamlets",
 ];
 
 /// Event words: a sentence holding one reports the incident.
 const EVENT_WORDS: &[&str] = &[
-    "killed", "kill", "kills", "killing", "attack", "attacked", "attacks", "bomb", "bombs", "bombed", "bombing",
-    "bomber", "exploded", "explosion", "blast", "shot", "shooting", "gunmen", "kidnapped", "kidnapping",
-    "abducted", "ambush", "ambushed", "assassinated", "murdered", "massacre", "massacred", "wounded", "injured",
-    "dead", "died", "hijacked", "grenade", "rocket", "rockets", "mortar", "fired", "opened", "clash", "clashes",
-    "detonated", "set", "burned", "torched", "raided", "stormed", "seized", "occurred", "took", "happened",
-    "incident", "assault", "militants", "guerrillas", "terrorists", "rebels", "insurgents", "suicide",
+    "killed",
+    "kill",
+    "kills",
+    "killing",
+    "attack",
+    "attacked",
+    "attacks",
+    "bomb",
+    "bombs",
+    "bombed",
+    "bombing",
+    "bomber",
+    "exploded",
+    "explosion",
+    "blast",
+    "shot",
+    "shooting",
+    "gunmen",
+    "kidnapped",
+    "kidnapping",
+    "abducted",
+    "ambush",
+    "ambushed",
+    "assassinated",
+    "murdered",
+    "massacre",
+    "massacred",
+    "wounded",
+    "injured",
+    "dead",
+    "died",
+    "hijacked",
+    "grenade",
+    "rocket",
+    "rockets",
+    "mortar",
+    "fired",
+    "opened",
+    "clash",
+    "clashes",
+    "detonated",
+    "set",
+    "burned",
+    "torched",
+    "raided",
+    "stormed",
+    "seized",
+    "occurred",
+    "took",
+    "happened",
+    "incident",
+    "assault",
+    "militants",
+    "guerrillas",
+    "terrorists",
+    "rebels",
+    "insurgents",
+    "suicide",
 ];
 /// Background cues: a place after one of these in a sentence belongs to another event.
 const BACKGROUND: &[&str] = &[
-    "after", "since", "ago", "earlier", "previous", "previously", "last", "recent", "similar", "before",
-    "anniversary", "following", "comes",
+    "after",
+    "since",
+    "ago",
+    "earlier",
+    "previous",
+    "previously",
+    "last",
+    "recent",
+    "similar",
+    "before",
+    "anniversary",
+    "following",
+    "comes",
 ];
 
 fn contains_word(list: &[&str], w: &str) -> bool {
@@ -140,16 +252,20 @@ impl<'f> Ctx<'f> {
 
 /// Lower-case function words that may stay lower case inside a capitalised name.
 const NAME_PARTICLES: &[&str] = &[
-    "de", "del", "la", "las", "los", "el", "al", "of", "the", "and", "y", "e", "i", "ul", "ud", "ed", "da", "do",
-    "di", "du", "des", "le", "les", "von", "van", "der", "den", "bin", "ibn", "an", "ad", "as", "ash", "az", "at",
-    "en", "sur", "upon", "on", "s", "dos", "das", "a", "o", "et",
+    "de", "del", "la", "las", "los", "el", "al", "of", "the", "and", "y", "e", "i", "ul", "ud",
+    "ed", "da", "do", "di", "du", "des", "le", "les", "von", "van", "der", "den", "bin", "ibn",
+    "an", "ad", "as", "ash", "az", "at", "en", "sur", "upon", "on", "s", "dos", "das", "a", "o",
+    "et",
 ];
 
 /// True when every word of the original span that is not a particle starts with a capital.
 fn capitalised(src: &str, span: [usize; 2]) -> bool {
     let s = &src[span[0]..span[1]];
     let mut first = true;
-    for w in s.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()) {
+    for w in s
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+    {
         let c = w.chars().next().unwrap_or(' ');
         if c.is_uppercase() || c.is_ascii_digit() {
             first = false;
@@ -195,7 +311,9 @@ impl Gazetteer {
                 let c = countries[0] as usize;
                 let strong = m.explicit == 1
                     || m.dateline
-                    || cands.iter().any(|c| c.pop > 0 || (c.kind == Kind::Admin1 && m.words > 1));
+                    || cands
+                        .iter()
+                        .any(|c| c.pop > 0 || (c.kind == Kind::Admin1 && m.words > 1));
                 // A small place counts only when introduced as a place ("in X", "the town of X").
                 let w = if strong {
                     1.5
@@ -215,9 +333,11 @@ impl Gazetteer {
                 own.push((usize::MAX, 0.0));
             }
         }
-        let main_country = (0..nc)
-            .filter(|&c| ctx[c] > 0.0)
-            .max_by(|&x, &y| ctx[x].total_cmp(&ctx[y]).then(first_seen[y].cmp(&first_seen[x])));
+        let main_country = (0..nc).filter(|&c| ctx[c] > 0.0).max_by(|&x, &y| {
+            ctx[x]
+                .total_cmp(&ctx[y])
+                .then(first_seen[y].cmp(&first_seen[x]))
+        });
 
         // Resolve each mention to one admin1 candidate.
         struct Resolved {
@@ -239,7 +359,10 @@ impl Gazetteer {
                 .collect();
             let cands = if cands.is_empty() && m.explicit == 1 {
                 // "X province" where X is only known as a city: take the city's region.
-                self.entries[m.pattern].iter().filter(|c| c.kind != Kind::Country && c.admin1 != u32::MAX).collect()
+                self.entries[m.pattern]
+                    .iter()
+                    .filter(|c| c.kind != Kind::Country && c.admin1 != u32::MAX)
+                    .collect()
             } else {
                 cands
             };
@@ -247,7 +370,11 @@ impl Gazetteer {
                 continue;
             }
             // A name that is also a country ("Guatemala", "Panama") is the country unless marked.
-            if m.explicit == 0 && self.entries[m.pattern].iter().any(|c| c.kind == Kind::Country) {
+            if m.explicit == 0
+                && self.entries[m.pattern]
+                    .iter()
+                    .any(|c| c.kind == Kind::Country)
+            {
                 continue;
             }
             // "Birmingham, Alabama", "Hyderabad, Sindh", "Tagab, Afghanistan": a region or country
@@ -287,10 +414,16 @@ impl Gazetteer {
             // "Sanaa"), as GeoNames-derived keys do.
             let region = cands
                 .iter()
-                .find(|c| c.kind == Kind::Admin1 && c.country == best.country && best.kind == Kind::City)
+                .find(|c| {
+                    c.kind == Kind::Admin1 && c.country == best.country && best.kind == Kind::City
+                })
                 .copied()
                 .unwrap_or(best);
-            let self_w = if own[mi].0 == best.country as usize { own[mi].1 } else { 0.0 };
+            let self_w = if own[mi].0 == best.country as usize {
+                own[mi].1
+            } else {
+                0.0
+            };
             let in_ctx = ctx[best.country as usize] - self_w > 0.01;
             let major = best.pop >= 50;
             let strong_kind = best.kind == Kind::Admin1;
@@ -352,7 +485,13 @@ impl Gazetteer {
                 (_, _, Kind::Admin2) => "place.admin2",
                 _ => "place.city",
             };
-            resolved.push(Resolved { admin1: region.admin1, country: region.country, score, m: mi, rule });
+            resolved.push(Resolved {
+                admin1: region.admin1,
+                country: region.country,
+                score,
+                m: mi,
+                rule,
+            });
         }
         // Aggregate per region: best mention plus a little for each repetition.
         let mut agg: Vec<(u32, u16, f32, usize, &'static str, usize)> = Vec::new();
@@ -371,7 +510,10 @@ impl Gazetteer {
         for e in agg.iter_mut() {
             e.2 += (0.4 * (e.5 as f32 - 1.0)).min(1.2);
         }
-        agg.sort_by(|x, y| y.2.total_cmp(&x.2).then(mentions[x.3].a.cmp(&mentions[y.3].a)));
+        agg.sort_by(|x, y| {
+            y.2.total_cmp(&x.2)
+                .then(mentions[x.3].a.cmp(&mentions[y.3].a))
+        });
 
         let mut out: Vec<Place> = Vec::new();
         let top_score = agg.first().map(|e| e.2).unwrap_or(0.0);
@@ -381,7 +523,10 @@ impl Gazetteer {
             }
             let a1 = &self.admin1[e.0 as usize];
             let country = self.countries[e.1 as usize].name.clone();
-            let place = Place { country: country.clone(), province: Some(a1.name.clone()) };
+            let place = Place {
+                country: country.clone(),
+                province: Some(a1.name.clone()),
+            };
             if out.contains(&place) {
                 continue;
             }
@@ -400,7 +545,11 @@ impl Gazetteer {
             if let Some(c) = main_country {
                 let m = mentions
                     .iter()
-                    .find(|m| self.entries[m.pattern].iter().any(|x| x.country as usize == c))
+                    .find(|m| {
+                        self.entries[m.pattern]
+                            .iter()
+                            .any(|x| x.country as usize == c)
+                    })
                     .unwrap_or(&mentions[0]);
                 let span = f.span(doc.text, m.a, m.b);
                 let name = self.countries[c].name.clone();
@@ -411,7 +560,10 @@ impl Gazetteer {
                     sentence: sentence_of(doc, span[0]).to_string(),
                     span,
                 });
-                out.push(Place { country: name, province: None });
+                out.push(Place {
+                    country: name,
+                    province: None,
+                });
             }
         }
         let _ = cx;
@@ -431,7 +583,11 @@ impl Gazetteer {
             // In mixed case a name starts with a capital ("west Beirut" is Beirut).
             if !doc.upper {
                 let o = f.orig[s] as usize;
-                if !doc.text[o..].chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit()) {
+                if !doc.text[o..]
+                    .chars()
+                    .next()
+                    .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+                {
                     continue;
                 }
             }
@@ -453,7 +609,10 @@ impl Gazetteer {
         let dateline_city_end = match dateline_end {
             Some(d) => {
                 let start = doc.title_len.map(|l| l.min(d)).unwrap_or(0);
-                doc.text[start..d].find([',', '(', '[']).map(|p| start + p).unwrap_or(d)
+                doc.text[start..d]
+                    .find([',', '(', '['])
+                    .map(|p| start + p)
+                    .unwrap_or(d)
             }
             None => 0,
         };
@@ -516,7 +675,13 @@ impl Gazetteer {
                         let ww = cx.word(pp);
                         if matches!(
                             ww,
-                            "province" | "department" | "state" | "governorate" | "region" | "prefecture" | "provinces"
+                            "province"
+                                | "department"
+                                | "state"
+                                | "governorate"
+                                | "region"
+                                | "prefecture"
+                                | "provinces"
                         ) {
                             explicit = explicit.max(1);
                         } else if matches!(ww, "district" | "county" | "municipality") {
@@ -531,7 +696,11 @@ impl Gazetteer {
                 }
             }
             if let Some(n) = next {
-                if matches!(cx.word(n), "town" | "village" | "city" | "area" | "district" | "camp") && !n.2 {
+                if matches!(
+                    cx.word(n),
+                    "town" | "village" | "city" | "area" | "district" | "camp"
+                ) && !n.2
+                {
                     locative = true;
                 }
             }
@@ -539,9 +708,27 @@ impl Gazetteer {
             if let Some(n) = next.filter(|n| !n.2) {
                 if matches!(
                     cx.word(n),
-                    "brigade" | "brigades" | "front" | "army" | "movement" | "organization" | "organisation"
-                        | "liberation" | "tigers" | "mujahideen" | "battalion" | "cartel" | "commando" | "squad"
-                        | "martyrs" | "militia" | "legion" | "jihad" | "resistance" | "separatists" | "rebels"
+                    "brigade"
+                        | "brigades"
+                        | "front"
+                        | "army"
+                        | "movement"
+                        | "organization"
+                        | "organisation"
+                        | "liberation"
+                        | "tigers"
+                        | "mujahideen"
+                        | "battalion"
+                        | "cartel"
+                        | "commando"
+                        | "squad"
+                        | "martyrs"
+                        | "militia"
+                        | "legion"
+                        | "jihad"
+                        | "resistance"
+                        | "separatists"
+                        | "rebels"
                 ) && explicit == 0
                 {
                     continue;
@@ -549,16 +736,23 @@ impl Gazetteer {
             }
             // Common words: only as explicit regions or datelines.
             if words == 1 && gazetteer::is_stop_word(name) && explicit == 0 && !dateline {
-                if cands.iter().all(|c| c.kind != Kind::Country) || gazetteer::is_stop_word_strict(name) {
+                if cands.iter().all(|c| c.kind != Kind::Country)
+                    || gazetteer::is_stop_word_strict(name)
+                {
                     continue;
                 }
             }
-            let si = sent_starts.partition_point(|&s| s <= span[0]).saturating_sub(1);
+            let si = sent_starts
+                .partition_point(|&s| s <= span[0])
+                .saturating_sub(1);
             let (event, background) = match doc.sentences.get(si) {
                 Some(s) => {
                     let st = &doc.text[s.start..span[0].max(s.start)];
                     let whole = &doc.text[s.start..s.end];
-                    (has_any_word(whole, EVENT_WORDS), has_any_word(st, BACKGROUND))
+                    (
+                        has_any_word(whole, EVENT_WORDS),
+                        has_any_word(st, BACKGROUND),
+                    )
                 }
                 None => (false, false),
             };
@@ -631,7 +825,10 @@ pub(crate) fn dateline_end(text: &str, title_len: Option<usize>) -> Option<usize
     for sep in ["--", "\u{2014}", "\u{2013}", " - "] {
         if let Some(p) = head.find(sep) {
             let pre = &head[..p];
-            if pre.len() >= 3 && !pre.contains(". ") && pre.chars().next().is_some_and(|c| c.is_uppercase()) {
+            if pre.len() >= 3
+                && !pre.contains(". ")
+                && pre.chars().next().is_some_and(|c| c.is_uppercase())
+            {
                 return Some(start + lead + p);
             }
         }
@@ -640,7 +837,9 @@ pub(crate) fn dateline_end(text: &str, title_len: Option<usize>) -> Option<usize
     if let Some(p) = head.find('.') {
         let pre = &head[..p];
         if (3..40).contains(&pre.len())
-            && pre.chars().all(|c| c.is_uppercase() || c == ' ' || c == '-' || c == '\'')
+            && pre
+                .chars()
+                .all(|c| c.is_uppercase() || c == ' ' || c == '-' || c == '\'')
             && head[p + 1..].starts_with(' ')
         {
             return Some(start + lead + p);
@@ -669,7 +868,9 @@ impl Gazetteer {
 
     /// The admin1 name plus its aliases of a province of a country.
     pub fn province_names(&self, country: &str, province: &str) -> Vec<String> {
-        let Some(ci) = self.country_index(country) else { return Vec::new() };
+        let Some(ci) = self.country_index(country) else {
+            return Vec::new();
+        };
         let key = gazetteer::admin1_key(province);
         let fp = fold(province);
         for a in self.admin1.iter().filter(|a| a.country as usize == ci) {
@@ -692,7 +893,9 @@ impl Gazetteer {
             return None;
         }
         self.countries.iter().position(|c| {
-            c.cc.eq_ignore_ascii_case(country.trim()) || fold(&c.name) == fc || c.aliases.iter().any(|a| fold(a) == fc)
+            c.cc.eq_ignore_ascii_case(country.trim())
+                || fold(&c.name) == fc
+                || c.aliases.iter().any(|a| fold(a) == fc)
         })
     }
 }
@@ -726,7 +929,10 @@ mod tests {
     }
 
     fn first(text: &str) -> Option<(String, Option<String>)> {
-        places(None, text).into_iter().next().map(|p| (p.country, p.province))
+        places(None, text)
+            .into_iter()
+            .next()
+            .map(|p| (p.country, p.province))
     }
 
     fn prov(text: &str) -> Option<String> {
@@ -735,9 +941,15 @@ mod tests {
 
     #[test]
     fn explicit_regions() {
-        assert_eq!(prov("Gunmen opened fire on a bus in Sindh province on Monday.").as_deref(), Some("Sindh"));
         assert_eq!(
-            prov("A bomb exploded in the north-western province of Khyber Pakhtunkhwa, killing two.").as_deref(),
+            prov("Gunmen opened fire on a bus in Sindh province on Monday.").as_deref(),
+            Some("Sindh")
+        );
+        assert_eq!(
+            prov(
+                "A bomb exploded in the north-western province of Khyber Pakhtunkhwa, killing two."
+            )
+            .as_deref(),
             Some("Khyber Pakhtunkhwa")
         );
         assert_eq!(
@@ -748,22 +960,33 @@ mod tests {
 
     #[test]
     fn cities_to_regions_and_variants() {
-        assert_eq!(prov("Three people died when a bomb went off in Karachi.").as_deref(), Some("Sindh"));
+        assert_eq!(
+            prov("Three people died when a bomb went off in Karachi.").as_deref(),
+            Some("Sindh")
+        );
         // Bombay → Maharashtra comes with tables/cities.tsv (historical names).
-        assert_eq!(prov("Militants attacked a checkpoint in the NWFP.").as_deref(), Some("Khyber Pakhtunkhwa"));
+        assert_eq!(
+            prov("Militants attacked a checkpoint in the NWFP.").as_deref(),
+            Some("Khyber Pakhtunkhwa")
+        );
     }
 
     #[test]
     fn datelines_and_country_context() {
         assert_eq!(
-            first("PESHAWAR, Pakistan \u{2014} A roadside bomb killed four soldiers on Tuesday.").map(|p| p.0),
+            first("PESHAWAR, Pakistan \u{2014} A roadside bomb killed four soldiers on Tuesday.")
+                .map(|p| p.0),
             Some("Pakistan".to_string())
         );
         assert_eq!(
-            prov("SAN SALVADOR, 3 JAN 90 -- [TEXT] A CAR BOMB EXPLODED IN THE CAPITAL TODAY.").as_deref(),
+            prov("SAN SALVADOR, 3 JAN 90 -- [TEXT] A CAR BOMB EXPLODED IN THE CAPITAL TODAY.")
+                .as_deref(),
             Some("San Salvador")
         );
-        assert_eq!(first("PERU.  A bomb damaged a bank branch in Lima.").map(|p| p.0), Some("Peru".to_string()));
+        assert_eq!(
+            first("PERU.  A bomb damaged a bank branch in Lima.").map(|p| p.0),
+            Some("Peru".to_string())
+        );
     }
 
     #[test]
@@ -773,12 +996,19 @@ mod tests {
             "Gunmen stormed a police station in Quetta, killing three officers. The attack came a month after \
              a bombing in Lahore killed ten people.",
         );
-        assert_eq!(p.first().and_then(|p| p.province.clone()).as_deref(), Some("Balochistan"));
+        assert_eq!(
+            p.first().and_then(|p| p.province.clone()).as_deref(),
+            Some("Balochistan")
+        );
     }
 
     #[test]
     fn common_words_are_not_places() {
-        assert!(places(None, "Police said the Army would send a Mission to the area.").is_empty());
+        assert!(places(
+            None,
+            "Police said the Army would send a Mission to the area."
+        )
+        .is_empty());
     }
 
     #[test]
@@ -786,6 +1016,9 @@ mod tests {
         let g = Gazetteer::get();
         assert!(g.country_names("Pakistan").iter().any(|n| n == "Pakistani"));
         assert!(g.country_names("pk").iter().any(|n| n == "Pakistan"));
-        assert!(g.province_names("Pakistan", "Khyber Pakhtunkhwa").iter().any(|n| n.eq_ignore_ascii_case("NWFP")));
+        assert!(g
+            .province_names("Pakistan", "Khyber Pakhtunkhwa")
+            .iter()
+            .any(|n| n.eq_ignore_ascii_case("NWFP")));
     }
 }

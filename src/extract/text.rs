@@ -278,9 +278,8 @@ impl Folded {
                     newlines = 0;
                 }
                 match c {
-                    ',' | ';' | ':' | '(' | ')' | '[' | ']' | '"' | '!' | '?' | '\u{201c}' | '\u{201d}' | '|' => {
-                        sep_hard = true
-                    }
+                    ',' | ';' | ':' | '(' | ')' | '[' | ']' | '"' | '!' | '?' | '\u{201c}'
+                    | '\u{201d}' | '|' => sep_hard = true,
                     '\u{2014}' | '\u{2013}' => sep_hard = true,
                     '.' if word_len >= 2 => sep_hard = true,
                     '\n' => newlines = newlines.saturating_add(1),
@@ -297,13 +296,20 @@ impl Folded {
     /// Original byte span of folded range `[a, b)` in `src` (the text this was built from).
     pub fn span(&self, src: &str, a: usize, b: usize) -> [usize; 2] {
         let s = (self.orig[a] as usize).min(src.len());
-        let e = if b > a { (self.orig[b - 1] as usize).min(src.len()) } else { s };
+        let e = if b > a {
+            (self.orig[b - 1] as usize).min(src.len())
+        } else {
+            s
+        };
         let e = e + src[e..].chars().next().map_or(0, |c| c.len_utf8());
         [s, e]
     }
 
     /// True when no space inside `[a, b)` is a phrase break.
     pub fn no_break(&self, a: usize, b: usize) -> bool {
-        !self.hard[a..b].iter().enumerate().any(|(k, &h)| h && self.text.as_bytes()[a + k] == b' ')
+        !self.hard[a..b]
+            .iter()
+            .enumerate()
+            .any(|(k, &h)| h && self.text.as_bytes()[a + k] == b' ')
     }
 }
