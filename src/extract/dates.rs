@@ -823,6 +823,19 @@ mod tests {
     }
 
     #[test]
+    fn abbreviated_months_and_possessive_days() {
+        assert_eq!(
+            date("A truck bomb killed 40 people in the capital on Oct. 14.", Some("2017-10-16")).as_deref(),
+            Some("2017-10-14")
+        );
+        // 2016-07-03 is a Sunday; the update date is the report's.
+        assert_eq!(
+            date("The toll from Friday's bombing rose to 30 on Sunday.", Some("2016-07-03")).as_deref(),
+            Some("2016-07-01")
+        );
+    }
+
+    #[test]
     fn reporting_and_background_dates_are_skipped() {
         assert_eq!(
             date(

@@ -1982,8 +1982,24 @@ mod tests {
             (Some(4), Some(1))
         );
         assert_eq!(
-            toll("Four insurgents were killed in the clash."),
+            toll("Four of the insurgents were killed in the clash."),
             (Some(4), Some(4))
         );
+        // Fighters killed in a clash are not the attackers of an event by themselves.
+        assert_eq!(toll("Four insurgents died in the clash."), (Some(4), None));
+    }
+
+    #[test]
+    fn toll_updates_and_lists() {
+        assert_eq!(
+            toll("The number of people killed in the market bombing rose to 61 on Monday, up from 40."),
+            (Some(61), None)
+        );
+        assert_eq!(
+            toll("Gunmen raided the farm, killing him, his son and a neighbour."),
+            (Some(3), None)
+        );
+        assert_eq!(toll("Two clerks were abducted and shot dead."), (Some(2), None));
+        assert_eq!(toll("Six villagers were injured and one was killed."), (Some(1), None));
     }
 }
