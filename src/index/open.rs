@@ -3,12 +3,13 @@
 
 use std::fs;
 use std::path::{Path, PathBuf};
+use std::sync::OnceLock;
 
 use anyhow::{bail, Context};
 use tantivy::directory::MmapDirectory;
-use tantivy::{Index, IndexWriter, TantivyError};
+use tantivy::{Index, IndexReader, IndexWriter, TantivyError};
 
-use super::schema::{build_schema, register_analyzers, Fields, SCHEMA_VERSION};
+use super::schema::{build_schema, index_settings, register_analyzers, Fields, SCHEMA_VERSION};
 
 /// File in the index directory recording the newsfacet schema version.
 const VERSION_FILE: &str = "newsfacet.json";
@@ -18,9 +19,22 @@ pub struct IndexHandle {
     pub index: Index,
     pub fields: Fields,
     pub dir: PathBuf,
+    /// Opened on the first search and shared by every later one (opening a reader opens every
+    /// segment: about a millisecond on a large index).
+    reader: OnceLock<IndexReader>,
 }
 
 impl IndexHandle {
+    /// The handle's reader, opened on first use. It follows the index: tantivy reloads it shortly
+    /// after each commit, so a long-lived handle sees new articles without being reopened.
+    pub fn reader(&self) -> anyhow::Result<IndexReader> {
+        if let Some(r) = self.reader.get() {
+            return Ok(r.clone());
+        }
+        let r = self.index.reader().context("cannot read the index")?;
+        Ok(self.reader.get_or_init(|| r).clone())
+    }
+
     /// A writer with `heap_mb` MiB of indexing memory; a clear error when another process holds
     /// the index's writer lock.
     pub fn writer(&self, heap_mb: usize) -> anyhow::Result<IndexWriter> {
@@ -70,7 +84,7 @@ pub fn create_or_open(dir: &Path) -> anyhow::Result<IndexHandle> {
     .with_context(|| format!("cannot write {}", dir.join(VERSION_FILE).display()))?;
     let mmap =
         MmapDirectory::open(dir).with_context(|| format!("cannot open {}", dir.display()))?;
-    let index = Index::create(mmap, build_schema(), Default::default())
+    let index = Index::create(mmap, build_schema(), index_settings())
         .with_context(|| format!("cannot create an index in {}", dir.display()))?;
     finish(index, dir)
 }
@@ -118,5 +132,6 @@ fn finish(index: Index, dir: &Path) -> anyhow::Result<IndexHandle> {
         index,
         fields,
         dir: dir.to_path_buf(),
+        reader: OnceLock::new(),
     })
 }

@@ -6,7 +6,6 @@ pub mod query;
 
 use std::collections::BTreeSet;
 
-use anyhow::Context;
 use chrono::NaiveDate;
 use serde::Serialize;
 use tantivy::collector::{Count, MultiCollector, TopDocs};
@@ -78,8 +77,7 @@ pub struct Response {
 
 /// Runs a request against an open index.
 pub fn run(handle: &IndexHandle, req: &Request) -> anyhow::Result<Response> {
-    let reader = handle.index.reader().context("cannot read the index")?;
-    let searcher = reader.searcher();
+    let searcher = handle.reader()?.searcher();
     let f = &handle.fields;
     let query = query::build(&handle.index, f, &req.query, &req.filters)?;
     let top = TopDocs::with_limit(req.limit.max(1)).and_offset(req.offset);
@@ -185,11 +183,12 @@ fn hit_from_doc(
             })
     };
     let number = |field| doc.get_first(field).and_then(|v| v.as_u64());
-    let stored: serde_json::Value = text(f.facets_json)
-        .and_then(|s| serde_json::from_str(&s).ok())
-        .unwrap_or(serde_json::Value::Null);
-    let places: Vec<Place> = serde_json::from_value(stored["places"].clone()).unwrap_or_default();
-    let groups: Vec<Group> = serde_json::from_value(stored["groups"].clone()).unwrap_or_default();
+    // Straight into the two lists a hit shows; the evidence is skipped, not built.
+    let StoredFacets { places, groups } = doc
+        .get_first(f.facets_json)
+        .and_then(|v| v.as_str())
+        .and_then(|s| serde_json::from_str(s).ok())
+        .unwrap_or_default();
     let body = text(f.text).unwrap_or_default();
     let (snippet, highlights) = {
         let s = snippets.snippet(&body);
@@ -219,6 +218,15 @@ fn hit_from_doc(
     }
 }
 
+/// The part of the stored `facets_json` a hit needs.
+#[derive(Default, serde::Deserialize)]
+struct StoredFacets {
+    #[serde(default)]
+    places: Vec<Place>,
+    #[serde(default)]
+    groups: Vec<Group>,
+}
+
 /// The first `max` characters of a text, cut at a word boundary.
 fn lead(text: &str, max: usize) -> String {
     let flat: String = text.split_whitespace().collect::<Vec<_>>().join(" ");
@@ -242,8 +250,13 @@ pub fn index_countries(
         let inv = seg.inverted_index(field)?;
         let mut stream = inv.terms().stream()?;
         while stream.advance() {
+            // The facet tokenizer also indexes the root facet (an empty key): skip it, or the
+            // province collector would be given the root and panic on the first country.
+            if stream.key().is_empty() {
+                continue;
+            }
             if let Ok(facet) = Facet::from_encoded(stream.key().to_vec()) {
-                if let Some(first) = facet.to_path().first() {
+                if let Some(first) = facet.to_path().first().filter(|s| !s.is_empty()) {
                     out.insert(first.to_string());
                 }
             }
