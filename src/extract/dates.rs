@@ -25,9 +25,7 @@ pub fn extract(
     let lower = doc.text.to_ascii_lowercase();
     let dateline = dateline_date(doc, &lower, published);
     let reference = published.or(dateline.map(|d| d.0));
-    let Some(reference) = reference else {
-        return None;
-    };
+    let reference = reference?;
     let scan_limit = doc.sentences.len().min(MAX_SENTENCES);
     let max_events = MAX_EVENT_SENTENCES;
     let mut events = 0;
@@ -256,11 +254,24 @@ fn short_year(w: &str) -> Option<i32> {
     None
 }
 
+/// `reference` minus `days`, saturating at the calendar's start.
+fn days_before(reference: NaiveDate, days: i64) -> NaiveDate {
+    reference
+        .checked_sub_signed(Duration::days(days))
+        .unwrap_or(reference)
+}
+
 /// Day and month without a year: the latest such day not more than a week after the reference.
 fn infer_year(reference: NaiveDate, month: u32, day: u32) -> Option<NaiveDate> {
     let this = NaiveDate::from_ymd_opt(reference.year(), month, day);
     match this {
-        Some(d) if d <= reference + Duration::days(7) => Some(d),
+        Some(d)
+            if reference
+                .checked_add_signed(Duration::days(7))
+                .is_none_or(|r| d <= r) =>
+        {
+            Some(d)
+        }
         _ => NaiveDate::from_ymd_opt(reference.year() - 1, month, day),
     }
 }
@@ -586,20 +597,20 @@ fn candidates(toks: &[Tok], reference: NaiveDate) -> Vec<Cand> {
             let next = toks.get(i + 1).map(|t| t.text);
             let prev = if i > 0 { toks[i - 1].text } else { "" };
             found = match w {
-                "yesterday" => Some((reference - Duration::days(1), i + 1, "yesterday")),
+                "yesterday" => Some((days_before(reference, 1), i + 1, "yesterday")),
                 "today" | "tonight" => Some((reference, i + 1, "today")),
                 "this" if matches!(next, Some("morning" | "afternoon" | "evening")) => {
                     Some((reference, i + 2, "today"))
                 }
                 "last" if matches!(next, Some("night" | "evening")) => {
-                    Some((reference - Duration::days(1), i + 2, "last_night"))
+                    Some((days_before(reference, 1), i + 2, "last_night"))
                 }
                 "day"
                     if prev == "the"
                         && next == Some("before")
                         && toks.get(i + 2).is_some_and(|t| t.text == "yesterday") =>
                 {
-                    Some((reference - Duration::days(2), i + 3, "day_before_yesterday"))
+                    Some((days_before(reference, 2), i + 3, "day_before_yesterday"))
                 }
                 _ => None,
             };
@@ -624,20 +635,14 @@ fn candidates(toks: &[Tok], reference: NaiveDate) -> Vec<Cand> {
                     .is_some_and(|t| INCIDENT_NOUNS.contains(&t.text));
             if possessive && incident_next {
                 let prev = if i > 0 { toks[i - 1].text } else { "" };
-                if base == "night" && prev == "last" {
-                    found = Some((reference - Duration::days(1), i + 1, "possessive_day"));
-                } else if base == "yesterday" {
-                    found = Some((reference - Duration::days(1), i + 1, "possessive_day"));
+                if (base == "night" && prev == "last") || base == "yesterday" {
+                    found = Some((days_before(reference, 1), i + 1, "possessive_day"));
                 } else if let Some(wd) = weekday_of(base) {
                     let back = (reference.weekday().num_days_from_monday() + 7
                         - wd.num_days_from_monday())
                         % 7;
                     let back = if back == 0 && prev == "last" { 7 } else { back };
-                    found = Some((
-                        reference - Duration::days(back as i64),
-                        i + 1,
-                        "possessive_day",
-                    ));
+                    found = Some((days_before(reference, back as i64), i + 1, "possessive_day"));
                 }
             }
         }
@@ -656,7 +661,7 @@ fn candidates(toks: &[Tok], reference: NaiveDate) -> Vec<Cand> {
                         - wd.num_days_from_monday())
                         % 7;
                     let back = if back == 0 && prev == "last" { 7 } else { back };
-                    found = Some((reference - Duration::days(back as i64), i + 1, "weekday"));
+                    found = Some((days_before(reference, back as i64), i + 1, "weekday"));
                 }
             }
         }
@@ -677,7 +682,7 @@ fn candidates(toks: &[Tok], reference: NaiveDate) -> Vec<Cand> {
                 };
                 if let Some(d) = days.filter(|d| *d <= 62) {
                     out.push(Cand {
-                        date: reference - Duration::days(d),
+                        date: days_before(reference, d),
                         start: toks[i - 2].start,
                         end: toks[i].end,
                         rule: "days_ago",
@@ -825,12 +830,20 @@ mod tests {
     #[test]
     fn abbreviated_months_and_possessive_days() {
         assert_eq!(
-            date("A truck bomb killed 40 people in the capital on Oct. 14.", Some("2017-10-16")).as_deref(),
+            date(
+                "A truck bomb killed 40 people in the capital on Oct. 14.",
+                Some("2017-10-16")
+            )
+            .as_deref(),
             Some("2017-10-14")
         );
         // 2016-07-03 is a Sunday; the update date is the report's.
         assert_eq!(
-            date("The toll from Friday's bombing rose to 30 on Sunday.", Some("2016-07-03")).as_deref(),
+            date(
+                "The toll from Friday's bombing rose to 30 on Sunday.",
+                Some("2016-07-03")
+            )
+            .as_deref(),
             Some("2016-07-01")
         );
     }

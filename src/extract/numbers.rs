@@ -14,7 +14,10 @@ pub struct Tok<'a> {
 
 impl Tok<'_> {
     pub fn is_word(&self) -> bool {
-        self.text.as_bytes().first().is_some_and(|b| b.is_ascii_alphanumeric())
+        self.text
+            .as_bytes()
+            .first()
+            .is_some_and(|b| b.is_ascii_alphanumeric())
     }
 }
 
@@ -37,7 +40,9 @@ pub fn tokenize(lower: &str, start: usize, end: usize) -> Vec<Tok<'_>> {
                     && b[i + 1].is_ascii_alphanumeric()
                 {
                     // Inner hyphen or apostrophe; digit-group comma/point only between digits.
-                    if (d == b',' || d == b'.') && !(b[i - 1].is_ascii_digit() && b[i + 1].is_ascii_digit()) {
+                    if (d == b',' || d == b'.')
+                        && !(b[i - 1].is_ascii_digit() && b[i + 1].is_ascii_digit())
+                    {
                         break;
                     }
                     i += 1;
@@ -52,11 +57,19 @@ pub fn tokenize(lower: &str, start: usize, end: usize) -> Vec<Tok<'_>> {
                     break;
                 }
             }
-            out.push(Tok { text: &lower[s..i], start: s, end: i });
+            out.push(Tok {
+                text: &lower[s..i],
+                start: s,
+                end: i,
+            });
         } else if c.is_ascii_whitespace() {
             i += 1;
         } else if c < 0x80 {
-            out.push(Tok { text: &lower[i..i + 1], start: i, end: i + 1 });
+            out.push(Tok {
+                text: &lower[i..i + 1],
+                start: i,
+                end: i + 1,
+            });
             i += 1;
         } else {
             // Skip a non-ASCII character (its UTF-8 bytes); dashes and quotes become boundaries.
@@ -64,7 +77,11 @@ pub fn tokenize(lower: &str, start: usize, end: usize) -> Vec<Tok<'_>> {
             while j < end && (b[j] & 0xC0) == 0x80 {
                 j += 1;
             }
-            out.push(Tok { text: &lower[i..j], start: i, end: j });
+            out.push(Tok {
+                text: &lower[i..j],
+                start: i,
+                end: j,
+            });
             i = j;
         }
     }
@@ -142,7 +159,7 @@ pub fn parse_cardinal(toks: &[Tok], i: usize) -> Option<(u32, usize)> {
     let mut v = number_token(w)?;
     let mut j = i + 1;
     // "twenty one"
-    if v >= 20 && v < 100 && v % 10 == 0 {
+    if (20..100).contains(&v) && v % 10 == 0 {
         if let Some(u) = toks.get(j).and_then(|t| unit_word(t.text)) {
             if (1..10).contains(&u) {
                 v += u;
@@ -160,9 +177,15 @@ pub fn parse_cardinal(toks: &[Tok], i: usize) -> Option<(u32, usize)> {
                 v *= 100;
                 j += 1;
                 // "two hundred and five", "two hundred five"
-                let k = if toks.get(j).is_some_and(|t| t.text == "and") { j + 1 } else { j };
+                let k = if toks.get(j).is_some_and(|t| t.text == "and") {
+                    j + 1
+                } else {
+                    j
+                };
                 if let Some(t) = toks.get(k) {
-                    if let Some(u) = number_token(t.text).filter(|u| *u < 100 && !t.text.as_bytes()[0].is_ascii_digit()) {
+                    if let Some(u) = number_token(t.text)
+                        .filter(|u| *u < 100 && !t.text.as_bytes()[0].is_ascii_digit())
+                    {
                         v += u;
                         j = k + 1;
                     }
@@ -188,8 +211,30 @@ mod tests {
 
     #[test]
     fn tokenizes_words_numbers_and_punctuation() {
-        let t: Vec<&str> = toks("at least 1,200 people, twenty-one of them u.s. citizens’ kin").iter().map(|t| t.text).collect();
-        assert_eq!(t, vec!["at", "least", "1,200", "people", ",", "twenty-one", "of", "them", "u", ".", "s", ".", "citizens", "’", "kin"]);
+        let t: Vec<&str> = toks("at least 1,200 people, twenty-one of them u.s. citizens’ kin")
+            .iter()
+            .map(|t| t.text)
+            .collect();
+        assert_eq!(
+            t,
+            vec![
+                "at",
+                "least",
+                "1,200",
+                "people",
+                ",",
+                "twenty-one",
+                "of",
+                "them",
+                "u",
+                ".",
+                "s",
+                ".",
+                "citizens",
+                "’",
+                "kin"
+            ]
+        );
     }
 
     #[test]

@@ -485,13 +485,12 @@ fn quantity_at(toks: &[Tok], i: usize) -> Option<(u32, usize)> {
     };
     // The head must not be a unit or a thing; "two of the ..." is fine.
     if let Some(n) = toks.get(k) {
-        if NOT_PEOPLE.contains(&n.text)
+        if (NOT_PEOPLE.contains(&n.text)
             || n.text.ends_with("-year-old")
-            || n.text.ends_with("-years-old")
+            || n.text.ends_with("-years-old"))
+            && !(v == 1 && matches!(t.text, "a" | "an") && n.text.ends_with("-year-old"))
         {
-            if !(v == 1 && matches!(t.text, "a" | "an") && n.text.ends_with("-year-old")) {
-                return None;
-            }
+            return None;
         }
         if matches!(t.text, "a" | "an") {
             // "a" needs a noun phrase, not a second number ("a 15-year-old" is fine).
@@ -1999,7 +1998,13 @@ mod tests {
             toll("Gunmen raided the farm, killing him, his son and a neighbour."),
             (Some(3), None)
         );
-        assert_eq!(toll("Two clerks were abducted and shot dead."), (Some(2), None));
-        assert_eq!(toll("Six villagers were injured and one was killed."), (Some(1), None));
+        assert_eq!(
+            toll("Two clerks were abducted and shot dead."),
+            (Some(2), None)
+        );
+        assert_eq!(
+            toll("Six villagers were injured and one was killed."),
+            (Some(1), None)
+        );
     }
 }
