@@ -97,7 +97,10 @@ static EXTRACTOR: LazyLock<Extractor> = LazyLock::new(Extractor::new);
 impl Extractor {
     /// Builds the tables (a few hundred milliseconds); prefer [`Extractor::get`].
     pub fn new() -> Extractor {
-        Extractor { places: places::Gazetteer::new(), groups: groups::GroupTable::new() }
+        Extractor {
+            places: places::Gazetteer::new(),
+            groups: groups::GroupTable::new(),
+        }
     }
 
     /// The process-wide extractor, built on first use.
@@ -124,7 +127,14 @@ impl Extractor {
         let groups = self.groups.extract(&doc, &mut evidence);
         let (deaths, deaths_attackers) = toll::extract(&doc, &mut evidence);
         let event_date = dates::extract(&doc, article.published, &mut evidence);
-        Facets { event_date, places, groups, deaths, deaths_attackers, evidence }
+        Facets {
+            event_date,
+            places,
+            groups,
+            deaths,
+            deaths_attackers,
+            evidence,
+        }
     }
 }
 

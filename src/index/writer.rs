@@ -74,8 +74,8 @@ pub fn document(
         }
         if seen.insert(country.clone()) {
             doc.add_facet(fields.country, Facet::from_path([country.clone()]));
-            for name in
-                std::iter::once(place.country.clone()).chain(country_aliases(names, &place.country))
+            for name in std::iter::once(place.country.clone())
+                .chain(names.places().country_names(&place.country))
             {
                 doc.add_text(fields.country_key, name_key(&name));
             }
@@ -91,11 +91,9 @@ pub fn document(
                     fields.province,
                     Facet::from_path([country.clone(), province.clone()]),
                 );
-                let aliases = province_aliases(
-                    names,
-                    &place.country,
-                    place.province.as_deref().unwrap_or(""),
-                );
+                let aliases = names
+                    .places()
+                    .province_names(&place.country, place.province.as_deref().unwrap_or(""));
                 for name in std::iter::once(province).chain(aliases) {
                     doc.add_text(fields.province_key, region_key(&name));
                 }
@@ -116,12 +114,4 @@ pub fn document(
         json!({"places": facets.places, "groups": facets.groups, "evidence": facets.evidence});
     doc.add_text(fields.facets_json, stored.to_string());
     doc
-}
-
-fn country_aliases(_names: &Extractor, _country: &str) -> Vec<String> {
-    Vec::new()
-}
-
-fn province_aliases(_names: &Extractor, _country: &str, _province: &str) -> Vec<String> {
-    Vec::new()
 }
