@@ -13,7 +13,6 @@ pub mod extract;
 pub mod index;
 pub mod render;
 pub mod search;
-pub mod serve;
 
 pub use article::Article;
 pub use extract::{Extractor, Facets};
