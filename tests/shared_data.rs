@@ -29,8 +29,15 @@ fn json_lines(out: &[u8]) -> Vec<Value> {
 }
 
 fn search_ids(ix: &str, args: &[&str]) -> (u64, BTreeSet<String>, Vec<Value>) {
+    // Every hit unless the caller asks for a page size itself.
+    let limit: &[&str] = if args.iter().any(|a| matches!(*a, "-n" | "--limit")) {
+        &[]
+    } else {
+        &["-n", "100000"]
+    };
     let out = bin()
-        .args(["search", "--index", ix, "--json", "-n", "100000"])
+        .args(["search", "--index", ix, "--json"])
+        .args(limit)
         .args(args)
         .output()
         .unwrap();

@@ -1694,12 +1694,14 @@ fn sentence_mentions(toks: &[Tok], si: usize, out: &mut Vec<Mention>) {
                 .get(k + 1)
                 .is_some_and(|t| matches!(t.text, "himself" | "herself"))
         {
+            // Not additive: "two attackers were killed ... one of them blew himself up" is
+            // the same death; an attacker count after it adds through its own "also".
             push(
                 out,
                 Kind::Count,
                 1,
                 true,
-                true,
+                false,
                 si,
                 toks[k].start,
                 toks[k + 1].end,
@@ -1983,6 +1985,15 @@ mod tests {
         assert_eq!(
             toll("Four of the insurgents were killed in the clash."),
             (Some(4), Some(4))
+        );
+        // A bomber who blew himself up after an attacker count is one of those counted.
+        assert_eq!(
+            toll("Two of the attackers were also killed. One of them blew himself up inside."),
+            (Some(2), Some(2))
+        );
+        assert_eq!(
+            toll("A bomber blew himself up at the gate. Two other attackers were also killed."),
+            (Some(3), Some(3))
         );
         // Fighters killed in a clash are not the attackers of an event by themselves.
         assert_eq!(toll("Four insurgents died in the clash."), (Some(4), None));
