@@ -13,6 +13,7 @@ pub mod extract;
 pub mod index;
 pub mod render;
 pub mod search;
+pub mod serve;
 
 pub use article::Article;
 pub use extract::{Extractor, Facets};

@@ -101,6 +101,27 @@ enum Command {
         #[arg(long = "id", value_name = "ID", required = true, num_args = 1..)]
         ids: Vec<String>,
     },
+    /// HTTP JSON API and a faceted search page (loopback by default).
+    Serve {
+        #[command(flatten)]
+        dir: IndexDir,
+        /// Address to listen on (port 0 picks a free one; the URL is printed).
+        #[arg(long, value_name = "ADDR", default_value = commands::serve::DEFAULT_ADDR)]
+        addr: std::net::SocketAddr,
+    },
+    /// Write every article with its facets as ndjson, or as an Elasticsearch/OpenSearch `_bulk` body.
+    Export {
+        #[command(flatten)]
+        dir: IndexDir,
+        #[arg(long, value_enum)]
+        format: commands::export::ExportFormat,
+        /// Output file (default: standard output).
+        #[arg(long, short, value_name = "FILE")]
+        output: Option<PathBuf>,
+        /// Index name in the `_bulk` action lines.
+        #[arg(long, value_name = "NAME", default_value = "newsfacet")]
+        es_index: String,
+    },
 }
 
 #[derive(Args, Debug)]
@@ -199,6 +220,21 @@ fn main() -> ExitCode {
         Command::Eval(o) => commands::eval::run(&o),
         Command::Stats { dir, json } => commands::stats::run(&dir.index, json),
         Command::Delete { dir, ids } => commands::delete::run(&dir.index, &ids),
+        Command::Serve { dir, addr } => commands::serve::run(&commands::serve::Options {
+            index: dir.index,
+            addr,
+        }),
+        Command::Export {
+            dir,
+            format,
+            output,
+            es_index,
+        } => commands::export::run(&commands::export::Options {
+            index: dir.index,
+            format,
+            output,
+            es_index,
+        }),
     };
     match result {
         Ok(Exit::Success) => ExitCode::SUCCESS,

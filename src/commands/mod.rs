@@ -2,9 +2,11 @@
 
 pub mod delete;
 pub mod eval;
+pub mod export;
 pub mod extract;
 pub mod index;
 pub mod search;
+pub mod serve;
 pub mod stats;
 
 use std::io::IsTerminal;

@@ -1,6 +1,8 @@
 //! Searching the index: [`query`] turns text and filters into a tantivy query, [`facets`] counts
 //! over the matching set, and [`run`] gathers ranked hits with snippets.
 
+pub mod article;
+pub mod breakdown;
 pub mod facets;
 pub mod query;
 
