@@ -1,7 +1,7 @@
 // End-to-end test of `newsfacet serve` in headless Chromium (Debian's package, driven by
-// playwright-core). It indexes the bundled sample plus fixture.jsonl (four TTP attacks of 2023,
-// so the question "which provinces had the most deaths from TTP attacks in 2023?" has an answer
-// even if the sample changes), starts `serve` on a free loopback port, and clicks through a
+// playwright-core). It indexes the bundled sample (sample/articles-2023-pakistan.jsonl holds four
+// TTP attacks of 2023, so the question "which provinces had the most deaths from TTP attacks in
+// 2023?" has an answer), starts `serve` on a free loopback port, and clicks through a
 // search as a person would. Screenshots go to tests/browser/screenshots/ (git-ignored).
 //
 // Run: (cd tests/browser && npm ci && npm test); NEWSFACET_BIN overrides the binary
@@ -59,9 +59,9 @@ before(async () => {
   assert.ok(existsSync(bin), `no newsfacet binary at ${bin}: run cargo build first`);
   work = mkdtempSync(join(tmpdir(), "newsfacet-e2e-"));
   mkdirSync(shots, { recursive: true });
-  const inputs = [join(here, "fixture.jsonl")];
   const sample = join(root, "sample");
-  if (existsSync(sample) && readdirSync(sample).some((f) => f.endsWith(".jsonl"))) inputs.unshift(sample);
+  assert.ok(readdirSync(sample).some((f) => f.endsWith(".jsonl")), "no bundled sample");
+  const inputs = [sample];
   execFileSync(bin, ["index", ...inputs, "--index", join(work, "index"), "--quiet"], { stdio: "inherit" });
   ({ child: server, url: base } = await startServer(join(work, "index")));
   context = await chromium.launchPersistentContext(join(work, "profile"), {
@@ -118,14 +118,14 @@ test("search, facet, date range, deaths by province, article view", async () => 
   const q2023 = "group=" + encodeURIComponent(ttpName) + "&from=2023&to=2023";
   const ttp2023 = await api("/api/search?" + q2023 + "&limit=0");
   await settled(ttp2023.total);
-  assert.ok(ttp2023.total >= 4, "the fixture's four 2023 TTP attacks match");
+  assert.ok(ttp2023.total >= 4, "the sample's four 2023 TTP attacks match");
   // Which provinces had the most deaths from TTP attacks in 2023? The table answers.
   const expected = await api("/api/deaths?by=province&" + q2023);
   const firstRow = page.locator("#tolls tbody tr").first();
   const cells = await firstRow.locator("td").allTextContents();
   assert.match(cells[0], new RegExp("^" + expected.rows[0].name));
   assert.equal(Number(cells[1].replace(/,/g, "")), expected.rows[0].deaths);
-  assert.equal(expected.rows[0].name, "Khyber Pakhtunkhwa", "KP leads in the fixture");
+  assert.equal(expected.rows[0].name, "Khyber Pakhtunkhwa", "KP leads in the sample");
   const hitCount = await page.locator("#results .hit").count();
   assert.equal(hitCount, Math.min(10, ttp2023.total));
   for (const d of await page.locator("#results .hit .date").allTextContents()) assert.match(d, /^2023-/);
