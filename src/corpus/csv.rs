@@ -184,7 +184,7 @@ pub fn read_csv(
         let mut bad_utf8 = false;
         for (name, field) in names.iter().zip(rec.iter()) {
             match std::str::from_utf8(field) {
-                Ok(s) if s.is_empty() => {}
+                Ok("") => {}
                 Ok(s) => {
                     obj.insert(name.clone(), Value::String(s.to_string()));
                 }

@@ -261,10 +261,9 @@ fn parse_element(path: &str, elem: &str, line: u64, index: usize) -> Result<Reco
 mod tests {
     use super::*;
 
-    fn collect(
-        f: fn(&str, &mut dyn BufRead, &mut dyn FnMut(Result<Record, RecordError>)),
-        data: &[u8],
-    ) -> Vec<Result<Record, RecordError>> {
+    type Reader = fn(&str, &mut dyn BufRead, &mut dyn FnMut(Result<Record, RecordError>));
+
+    fn collect(f: Reader, data: &[u8]) -> Vec<Result<Record, RecordError>> {
         let mut out = Vec::new();
         let mut r = data;
         f("t", &mut r, &mut |x| out.push(x));
