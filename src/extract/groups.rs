@@ -19,7 +19,7 @@
 //! perpetrator.
 
 use std::collections::HashMap;
-use std::sync::LazyLock;
+use std::sync::{LazyLock, OnceLock};
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 
@@ -234,7 +234,7 @@ const AGENT_VERBS: &[&str] = &[
 /// Words before a group name that make it the doer: "by the X", "X-led".
 const AGENT_PREV: &[&str] = &["by"];
 /// Sentence cues of a claim of responsibility.
-const CLAIM_CUES: &[&str] = &[
+static CLAIM_CUES: Cues = Cues::new(&[
     " claimed responsibility",
     " claimed credit",
     " claims responsibility",
@@ -268,9 +268,9 @@ const CLAIM_CUES: &[&str] = &[
     " claimed on ",
     " claim credit",
     " credit for",
-];
+]);
 /// Cues that nobody claimed the act: a claim cue in such a sentence is not a claim.
-const NO_CLAIM_CUES: &[&str] = &[
+static NO_CLAIM_CUES: Cues = Cues::new(&[
     " no one",
     " nobody",
     " no group",
@@ -288,9 +288,9 @@ const NO_CLAIM_CUES: &[&str] = &[
     " unclaimed",
     " not yet claimed",
     " has not claimed",
-];
+]);
 /// Sentence cues of blame or suspicion.
-const BLAME_CUES: &[&str] = &[
+static BLAME_CUES: Cues = Cues::new(&[
     " blamed",
     " blames",
     " blaming",
@@ -329,9 +329,9 @@ const BLAME_CUES: &[&str] = &[
     " charged",
     " arrested",
     " members of",
-];
+]);
 /// Cues that a group denies the act.
-const DENIAL_CUES: &[&str] = &[
+static DENIAL_CUES: Cues = Cues::new(&[
     " denied",
     " denies",
     " deny",
@@ -341,9 +341,9 @@ const DENIAL_CUES: &[&str] = &[
     " not involved",
     " no involvement",
     " not responsible",
-];
+]);
 /// Event words: the sentence reports an incident.
-const EVENT_CUES: &[&str] = &[
+static EVENT_CUES: Cues = Cues::new(&[
     " killed",
     " kill",
     " attack",
@@ -425,9 +425,9 @@ const EVENT_CUES: &[&str] = &[
     " looted",
     " extort",
     " threat",
-];
+]);
 /// Background cues: a mention after one belongs to other events or to context.
-const BACKGROUND_CUES: &[&str] = &[
+static BACKGROUND_CUES: Cues = Cues::new(&[
     " previous",
     " previously",
     " earlier this",
@@ -458,7 +458,7 @@ const BACKGROUND_CUES: &[&str] = &[
     " offshoot",
     " rival",
     " takeover",
-];
+]);
 
 /// Nouns after an everyday alias that make it a modifier ("police patrol", "military base").
 const MODIFIER_NEXT: &[&str] = &[
@@ -814,8 +814,35 @@ fn unlisted_claimants(doc: &Doc) -> Vec<(String, [usize; 2])> {
     out
 }
 
-fn has_cue(s: &str, cues: &[&str]) -> Option<usize> {
-    cues.iter().filter_map(|c| s.find(c)).min()
+/// A list of cue phrases (folded, word-bounded by their spaces) with one Aho-Corasick automaton
+/// over all of them, built on first use: one pass over a sentence finds the earliest cue, where a
+/// `str::find` per cue made this the extractor's hottest loop.
+struct Cues {
+    list: &'static [&'static str],
+    ac: OnceLock<AhoCorasick>,
+}
+
+impl Cues {
+    const fn new(list: &'static [&'static str]) -> Cues {
+        Cues {
+            list,
+            ac: OnceLock::new(),
+        }
+    }
+
+    fn matcher(&self) -> &AhoCorasick {
+        self.ac.get_or_init(|| {
+            AhoCorasickBuilder::new()
+                .match_kind(MatchKind::LeftmostFirst)
+                .build(self.list)
+                .expect("cue automaton")
+        })
+    }
+}
+
+/// Start of the earliest cue of `cues` in `s`.
+fn has_cue(s: &str, cues: &Cues) -> Option<usize> {
+    cues.matcher().find(s).map(|m| m.start())
 }
 
 fn parse_kind(s: &str) -> GroupKind {
@@ -1069,7 +1096,7 @@ impl GroupTable {
         let lead_event = sent_f
             .iter()
             .take(3)
-            .any(|&(x, y)| has_cue(&f.text[x.min(y)..y], EVENT_CUES).is_some());
+            .any(|&(x, y)| has_cue(&f.text[x.min(y)..y], &EVENT_CUES).is_some());
         let long_report = doc.sentences.len() > 8;
         for (a, b, pid) in kept {
             let pat = &self.pats[pid];
@@ -1120,7 +1147,7 @@ impl GroupTable {
             let after = &f.text[b..se.max(b)];
             let mut score = 1.0f32;
             let mut rule = "group.mention";
-            let event = has_cue(sent, EVENT_CUES).is_some() || (si < 2 && lead_event);
+            let event = has_cue(sent, &EVENT_CUES).is_some() || (si < 2 && lead_event);
             // In a long report only the lead carries the main event: a group named in a later
             // incident sentence is context unless the syntax makes it the doer.
             if event {
@@ -1209,7 +1236,7 @@ impl GroupTable {
                 score = 2.0;
                 rule = "group.combat";
             }
-            if has_cue(sent, BLAME_CUES).is_some() && (event || score >= 2.0) && score < 3.5 {
+            if has_cue(sent, &BLAME_CUES).is_some() && (event || score >= 2.0) && score < 3.5 {
                 score = 3.5;
                 rule = "group.blamed";
             }
@@ -1283,7 +1310,7 @@ impl GroupTable {
                 }
             }
             if let Some(p) =
-                has_cue(sent, CLAIM_CUES).filter(|_| has_cue(sent, NO_CLAIM_CUES).is_none())
+                has_cue(sent, &CLAIM_CUES).filter(|_| has_cue(sent, &NO_CLAIM_CUES).is_none())
             {
                 // The claimant is the subject before the cue, the agent of "claimed by", or the
                 // group whose spokesman or statement made the claim.
@@ -1302,7 +1329,7 @@ impl GroupTable {
                 score = score.min(1.5);
                 rule = "group.source";
             }
-            let denied = has_cue(sent, DENIAL_CUES).is_some();
+            let denied = has_cue(sent, &DENIAL_CUES).is_some();
             // A denial vetoes the denying group's mention; officials blaming it in the same
             // sentence ("police blamed X, but X denied it") still count.
             let blamed_here = prev_words.iter().take(3).any(|w| {
@@ -1321,7 +1348,7 @@ impl GroupTable {
                 score = 0.0;
                 rule = "group.denied";
             }
-            if let Some(p) = has_cue(sent, BACKGROUND_CUES) {
+            if let Some(p) = has_cue(sent, &BACKGROUND_CUES) {
                 // A background cue before the mention, or a clause about the group itself.
                 if ss.min(a) + p < a || score < 4.0 {
                     score -= 1.5;
