@@ -1047,7 +1047,7 @@ impl GroupTable {
 
     /// Finds the groups responsible for the main event, the best-supported first.
     pub fn extract(&self, doc: &Doc, ev: &mut Vec<Evidence>) -> Vec<Group> {
-        let f = Folded::new(doc.text);
+        let f = doc.folded();
         let t = f.text.as_bytes();
         let mut raw: Vec<(usize, usize, usize)> = Vec::new();
         for m in self.ac.find_overlapping_iter(&f.text) {

@@ -282,9 +282,9 @@ fn capitalised(src: &str, span: [usize; 2]) -> bool {
 impl Gazetteer {
     /// Finds the places of the main event, main place first.
     pub fn extract(&self, doc: &Doc, ev: &mut Vec<Evidence>) -> Vec<Place> {
-        let f = Folded::new(doc.text);
-        let cx = Ctx { f: &f };
-        let mentions = self.find_mentions(doc, &f);
+        let f = doc.folded();
+        let cx = Ctx { f };
+        let mentions = self.find_mentions(doc, f);
         if mentions.is_empty() {
             return Vec::new();
         }

@@ -15,6 +15,8 @@ pub struct Doc<'a> {
     pub sentences: Vec<Sentence>,
     /// True when the text is mostly upper case (MUC wire copy): rules must not rely on case.
     pub upper: bool,
+    /// The folded text, made on first use and shared by the place and group passes.
+    folded: std::sync::OnceLock<Folded>,
 }
 
 impl<'a> Doc<'a> {
@@ -33,7 +35,13 @@ impl<'a> Doc<'a> {
             title_len,
             sentences,
             upper: up > 3 * low,
+            folded: std::sync::OnceLock::new(),
         }
+    }
+
+    /// The text folded for dictionary matching (see [`Folded`]), computed once per document.
+    pub fn folded(&self) -> &Folded {
+        self.folded.get_or_init(|| Folded::new(self.text))
     }
 
     pub fn sentence_text(&self, s: Sentence) -> &'a str {
