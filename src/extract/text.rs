@@ -231,70 +231,58 @@ pub struct Folded {
 
 impl Folded {
     pub fn new(src: &str) -> Folded {
-        let mut text = String::with_capacity(src.len() + 2);
-        let mut orig = Vec::with_capacity(src.len() + 2);
-        let mut hard = Vec::with_capacity(src.len() + 2);
-        text.push(' ');
-        orig.push(0);
-        hard.push(true);
-        // State of the current separator run.
-        let mut in_sep = true;
-        let mut sep_hard = false;
-        let mut newlines = 0u8;
-        let mut word_len = 0usize;
-        let mut buf = [0u8; 4];
-        for (i, c) in src.char_indices() {
-            let folded: &str = if c.is_ascii() {
-                let l = c.to_ascii_lowercase();
+        let mut st = FoldState {
+            text: Vec::with_capacity(src.len() + 2),
+            orig: Vec::with_capacity(src.len() + 2),
+            hard: Vec::with_capacity(src.len() + 2),
+            in_sep: true,
+            sep_hard: false,
+            newlines: 0,
+            word_len: 0,
+        };
+        st.text.push(b' ');
+        st.orig.push(0);
+        st.hard.push(true);
+        // Byte by byte: ASCII (nearly all of news text) without decoding a char; anything else
+        // decoded and transliterated by deunicode.
+        let bytes = src.as_bytes();
+        let mut i = 0;
+        while i < bytes.len() {
+            let b = bytes[i];
+            if b < 0x80 {
+                let l = b.to_ascii_lowercase();
                 if l.is_ascii_alphanumeric() {
-                    buf[0] = l as u8;
-                    std::str::from_utf8(&buf[..1]).unwrap_or("")
+                    st.letter(l, i);
                 } else {
-                    ""
+                    st.separator(b as char);
                 }
-            } else if c == '\u{2019}' || c == '\u{2018}' {
-                ""
-            } else {
-                deunicode::deunicode_char(c).unwrap_or("")
-            };
+                i += 1;
+                continue;
+            }
+            let c = src[i..].chars().next().unwrap_or(' ');
             let mut any = false;
-            for m in folded.bytes() {
-                let m = m.to_ascii_lowercase();
-                if m.is_ascii_alphanumeric() {
-                    if in_sep && text.len() > 1 {
-                        text.push(' ');
-                        orig.push(i as u32);
-                        hard.push(sep_hard || newlines >= 2);
+            if c != '\u{2019}' && c != '\u{2018}' {
+                for m in deunicode::deunicode_char(c).unwrap_or("").bytes() {
+                    let m = m.to_ascii_lowercase();
+                    if m.is_ascii_alphanumeric() {
+                        st.letter(m, i);
+                        any = true;
                     }
-                    if in_sep {
-                        word_len = 0;
-                    }
-                    in_sep = false;
-                    sep_hard = false;
-                    newlines = 0;
-                    text.push(m as char);
-                    orig.push(i as u32);
-                    hard.push(false);
-                    word_len += 1;
-                    any = true;
                 }
             }
             if !any {
-                if !in_sep {
-                    in_sep = true;
-                    sep_hard = false;
-                    newlines = 0;
-                }
-                match c {
-                    ',' | ';' | ':' | '(' | ')' | '[' | ']' | '"' | '!' | '?' | '\u{201c}'
-                    | '\u{201d}' | '|' => sep_hard = true,
-                    '\u{2014}' | '\u{2013}' => sep_hard = true,
-                    '.' if word_len >= 2 => sep_hard = true,
-                    '\n' => newlines = newlines.saturating_add(1),
-                    _ => {}
-                }
+                st.separator(c);
             }
+            i += c.len_utf8();
         }
+        let FoldState {
+            text: bytes,
+            mut orig,
+            mut hard,
+            ..
+        } = st;
+        // Only ASCII letters, digits and spaces were pushed.
+        let mut text = String::from_utf8(bytes).unwrap_or_default();
         text.push(' ');
         orig.push(src.len() as u32);
         hard.push(true);
@@ -319,5 +307,58 @@ impl Folded {
             .iter()
             .enumerate()
             .any(|(k, &h)| h && self.text.as_bytes()[a + k] == b' ')
+    }
+}
+
+/// The running state of [`Folded::new`].
+struct FoldState {
+    text: Vec<u8>,
+    orig: Vec<u32>,
+    hard: Vec<bool>,
+    /// Inside a run of separators, and whether the run holds a phrase break.
+    in_sep: bool,
+    sep_hard: bool,
+    newlines: u8,
+    /// Letters of the current (or last) word.
+    word_len: usize,
+}
+
+impl FoldState {
+    /// Appends folded letter `m` that came from source byte `i`.
+    #[inline]
+    fn letter(&mut self, m: u8, i: usize) {
+        if self.in_sep {
+            if self.text.len() > 1 {
+                self.text.push(b' ');
+                self.orig.push(i as u32);
+                self.hard.push(self.sep_hard || self.newlines >= 2);
+            }
+            self.word_len = 0;
+        }
+        self.in_sep = false;
+        self.sep_hard = false;
+        self.newlines = 0;
+        self.text.push(m);
+        self.orig.push(i as u32);
+        self.hard.push(false);
+        self.word_len += 1;
+    }
+
+    /// Notes source character `c`, which folds to no letter.
+    #[inline]
+    fn separator(&mut self, c: char) {
+        if !self.in_sep {
+            self.in_sep = true;
+            self.sep_hard = false;
+            self.newlines = 0;
+        }
+        match c {
+            ',' | ';' | ':' | '(' | ')' | '[' | ']' | '"' | '!' | '?' | '\u{201c}' | '\u{201d}'
+            | '|' => self.sep_hard = true,
+            '\u{2014}' | '\u{2013}' => self.sep_hard = true,
+            '.' if self.word_len >= 2 => self.sep_hard = true,
+            '\n' => self.newlines = self.newlines.saturating_add(1),
+            _ => {}
+        }
     }
 }
