@@ -97,6 +97,16 @@ pub fn split_sentences(text: &str) -> Vec<Sentence> {
                 }
             } else if j >= n {
                 cut = Some((j, j));
+            } else if b == b'.'
+                && j == i + 1
+                && j + 1 < n
+                && bytes[j].is_ascii_uppercase()
+                && bytes[j + 1].is_ascii_lowercase()
+                && i >= 3
+                && bytes[i - 3..i].iter().all(|c| c.is_ascii_lowercase())
+            {
+                // A missing space after a full stop: "frequent in Iraq.The group claimed".
+                cut = Some((j, j));
             }
         }
         if let Some((end, next)) = cut {
