@@ -123,7 +123,7 @@ fn find_mentions(doc: &Doc, lower: &str) -> Vec<Mention> {
         }
         let toks = tokenize(lower, s.start, s.end);
         let before = out.len();
-        sentence_mentions(&toks, si, &mut out);
+        sentence_mentions(&toks, si, (!doc.upper).then_some(doc.text), &mut out);
         // Background: a mention preceded in its sentence by a marker of another event.
         // A sentence saying "months ago" / "years ago" is about the past.
         let long_ago = toks.windows(2).any(|w| {
@@ -694,6 +694,22 @@ fn subject_count(toks: &[Tok], end: usize, plural: bool) -> Subject {
     // Collect the window back to a hard boundary, skipping (...) and [...] asides.
     let mut kept: Vec<Tok> = Vec::with_capacity(24);
     let mut b = end;
+    // A partitive relative clause between commas right before the verb: "three people, at
+    // least one of whom worked as a guard, were killed" reads as "three people were killed".
+    if b > 0 && toks[b - 1].text == "," {
+        if let Some(c) = (b.saturating_sub(25)..b - 1)
+            .rev()
+            .find(|&k| toks[k].text == ",")
+        {
+            if toks[c + 1..b - 1]
+                .windows(2)
+                .take(6)
+                .any(|w| w[0].text == "of" && matches!(w[1].text, "whom" | "which"))
+            {
+                b = c;
+            }
+        }
+    }
     while b > 0 && kept.len() < 24 {
         let t = &toks[b - 1];
         let w = t.text;
@@ -1201,7 +1217,7 @@ fn death_verb(toks: &[Tok], i: usize) -> Option<(Verb, usize)> {
     })
 }
 
-fn sentence_mentions(toks: &[Tok], si: usize, out: &mut Vec<Mention>) {
+fn sentence_mentions(toks: &[Tok], si: usize, orig: Option<&str>, out: &mut Vec<Mention>) {
     let n = toks.len();
     let mut i = 0;
     while i < n {
@@ -1636,6 +1652,24 @@ fn sentence_mentions(toks: &[Tok], si: usize, out: &mut Vec<Mention>) {
                 handled = true;
             }
         }
+        if !handled && matches!(verb, Verb::Participle | Verb::Active) && toks[i].text != "kill" {
+            // "gunmen killed Samir Muhammad Khamis, a teacher": one named person (mixed case
+            // only; the name may end in -s).
+            if let Some(e) = orig.and_then(|o| personal_name_at(toks, after, o)) {
+                push(
+                    out,
+                    Kind::Count,
+                    1,
+                    false,
+                    false,
+                    si,
+                    start_b,
+                    toks[e - 1].end,
+                    "killing_name",
+                );
+                handled = true;
+            }
+        }
         if !handled && matches!(verb, Verb::Participle | Verb::Dead) {
             // Post-nominal: "five people killed", "left 12 dead".
             if let Some((v, att, first)) = prenominal(toks, i) {
@@ -1709,6 +1743,55 @@ fn sentence_mentions(toks: &[Tok], si: usize, out: &mut Vec<Mention>) {
             );
         }
     }
+}
+
+/// A person's name at token `i` of a mixed-case text: two to four capitalised words (not
+/// acronyms, not plural group nouns) followed by a clause boundary. Returns the end token.
+fn personal_name_at(toks: &[Tok], i: usize, orig: &str) -> Option<usize> {
+    let ob = orig.as_bytes();
+    let mut k = i;
+    while k < toks.len() && k < i + 4 {
+        let t = &toks[k];
+        let first = ob.get(t.start).copied().unwrap_or(b'a');
+        let word = &orig[t.start..t.end];
+        let all_caps = word.len() > 1 && !word.bytes().any(|b| b.is_ascii_lowercase());
+        if !t.is_word() || !first.is_ascii_uppercase() || all_caps {
+            break;
+        }
+        k += 1;
+    }
+    if k < i + 2 {
+        return None;
+    }
+    let plural_noun = toks[i..k].iter().any(|t| {
+        let w = t.text;
+        [
+            "ans", "ers", "ists", "ites", "ees", "ies", "ards", "ins", "ons", "ese", "ards",
+        ]
+        .iter()
+        .any(|x| w.ends_with(x))
+            || matches!(w, "police" | "forces" | "troops" | "army" | "the" | "of")
+    });
+    let boundary = toks.get(k).is_none_or(|t| {
+        matches!(
+            t.text,
+            "," | "."
+                | "in"
+                | "on"
+                | "at"
+                | "as"
+                | "who"
+                | "when"
+                | "while"
+                | "outside"
+                | "near"
+                | "after"
+                | ";"
+                | "and"
+                | "from"
+        )
+    });
+    (boundary && !plural_noun).then_some(k)
 }
 
 /// A count right before token `i` ("five people killed", "12 dead", "three bodies"): numeric or
