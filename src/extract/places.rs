@@ -425,7 +425,13 @@ impl Gazetteer {
                 0.0
             };
             let in_ctx = ctx[best.country as usize] - self_w > 0.01;
-            let major = best.pop >= 50;
+            // A city of the curated table whose namesakes are all small places ("Bastia",
+            // "Sderot") is as good as a major one.
+            let major = best.pop >= 50
+                || (best.pop > 0
+                    && cands
+                        .iter()
+                        .all(|c| c.country == best.country || c.pop == 0));
             let strong_kind = best.kind == Kind::Admin1;
             let countries_differ = cands.iter().any(|c| c.country != best.country);
             let weak = !(in_ctx || major || strong_kind || m.dateline);
