@@ -250,6 +250,39 @@ impl<'f> Ctx<'f> {
     }
 }
 
+/// Titles before a person's name: a place name after one is a surname ("Colonel Ponce").
+const PERSON_TITLES: &[&str] = &[
+    "colonel",
+    "col",
+    "gen",
+    "lieutenant",
+    "lt",
+    "captain",
+    "capt",
+    "maj",
+    "sergeant",
+    "sgt",
+    "commander",
+    "president",
+    "minister",
+    "senator",
+    "deputy",
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "father",
+    "bishop",
+    "archbishop",
+    "monsignor",
+    "judge",
+    "ambassador",
+    "sheikh",
+    "mullah",
+    "professor",
+    "prof",
+];
+
 /// Lower-case function words that may stay lower case inside a capitalised name.
 const NAME_PARTICLES: &[&str] = &[
     "de", "del", "la", "las", "los", "el", "al", "of", "the", "and", "y", "e", "i", "ul", "ud",
@@ -737,6 +770,41 @@ impl Gazetteer {
                         | "rebels"
                 ) && explicit == 0
                 {
+                    continue;
+                }
+            }
+            // "San Antonio Abad Street", "Alonso Valle Avenue": a street, not the place.
+            if let Some(n) = next.filter(|n| !n.2) {
+                if matches!(
+                    cx.word(n),
+                    "street" | "streets" | "avenue" | "avenues" | "boulevard" | "st" | "ave"
+                ) && explicit == 0
+                    && !dateline
+                {
+                    continue;
+                }
+            }
+            // "Colonel Rene Emilio Ponce", "Col Ponce", "President Arias": a person.
+            if !dateline && explicit == 0 {
+                let mut p = cx.prev_word(a);
+                let mut titled = false;
+                for _ in 0..3 {
+                    let Some(q) = p.filter(|q| !q.2) else { break };
+                    let w = cx.word(q);
+                    if PERSON_TITLES.contains(&w) {
+                        titled = true;
+                        break;
+                    }
+                    if NAME_PARTICLES.contains(&w)
+                        || w.len() < 2
+                        || LOCATIVE.contains(&w)
+                        || matches!(w, "in" | "near" | "from" | "to" | "into" | "for" | "by")
+                    {
+                        break;
+                    }
+                    p = cx.prev_word(q.0);
+                }
+                if titled {
                     continue;
                 }
             }
