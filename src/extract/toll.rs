@@ -1462,6 +1462,48 @@ fn sentence_mentions(toks: &[Tok], si: usize, orig: Option<&str>, out: &mut Vec<
                 continue;
             }
         }
+        // "Rodriguez Porth's death", "Judge Valencia's murder", "his assassination": one
+        // person, weak evidence.
+        if matches!(
+            w,
+            "murder" | "assassination" | "killing" | "death" | "slaying" | "execution"
+        ) && i > 0
+            && (toks[i - 1].text.ends_with("'s")
+                || toks[i - 1].text.ends_with("\u{2019}s")
+                || matches!(toks[i - 1].text, "his" | "her"))
+            && toks.get(i + 1).is_none_or(|t| {
+                !matches!(
+                    t.text,
+                    "of" | "toll"
+                        | "squad"
+                        | "squads"
+                        | "threat"
+                        | "threats"
+                        | "penalty"
+                        | "sentence"
+                        | "sentences"
+                        | "list"
+                        | "warrant"
+                        | "row"
+                        | "camp"
+                        | "camps"
+                )
+            })
+        {
+            push(
+                out,
+                Kind::Weak,
+                1,
+                false,
+                false,
+                si,
+                toks[i - 1].start,
+                toks[i].end,
+                "nominal_possessive",
+            );
+            i += 1;
+            continue;
+        }
         // "the murder of two missionaries", "the assassination of the mayor": weak evidence.
         if matches!(
             w,
@@ -1477,7 +1519,7 @@ fn sentence_mentions(toks: &[Tok], si: usize, orig: Option<&str>, out: &mut Vec<
                 | "execution"
         ) && toks.get(i + 1).is_some_and(|t| t.text == "of")
             && i > 0
-            && matches!(
+            && (matches!(
                 toks[i - 1].text,
                 "the"
                     | "his"
@@ -1489,7 +1531,11 @@ fn sentence_mentions(toks: &[Tok], si: usize, orig: Option<&str>, out: &mut Vec<
                     | "for"
                     | "in"
                     | "of"
-            )
+            ) || (i >= 3
+                && toks[i - 3..i - 1]
+                    .iter()
+                    .any(|t| matches!(t.text, "the" | "this"))
+                && toks[i - 2..i].iter().all(|t| t.is_word())))
         {
             let (v, att, e) = object_count(toks, i + 2, true);
             if let Some(v) = v {
