@@ -806,9 +806,14 @@ fn subject_count(toks: &[Tok], end: usize, plural: bool) -> Subject {
             out.no_one = true;
             break;
         }
+        // "two other soldiers were killed" adds to a toll; "two of the other victims" is part
+        // of one already counted.
         if seg
             .iter()
             .any(|t| matches!(t.text, "other" | "others" | "another" | "more"))
+            && !seg
+                .windows(2)
+                .any(|w| w[0].text == "of" && matches!(w[1].text, "the" | "those" | "these"))
         {
             out.others = true;
         }
@@ -831,6 +836,28 @@ fn subject_count(toks: &[Tok], end: usize, plural: bool) -> Subject {
                 if idx == last {
                     att = is_attacker(seg);
                     out.first = seg[0].start;
+                }
+                // A prepositional phrase ("in addition to the damage, two policemen and a
+                // civilian were killed") is not a coordinated victim.
+                if matches!(
+                    seg[0].text,
+                    "in" | "on"
+                        | "at"
+                        | "to"
+                        | "for"
+                        | "from"
+                        | "with"
+                        | "during"
+                        | "despite"
+                        | "besides"
+                        | "near"
+                        | "under"
+                        | "over"
+                        | "into"
+                        | "of"
+                        | "among"
+                ) {
+                    break;
                 }
                 // A singular noun phrase coordinated with others: one person.
                 if plural
@@ -1069,6 +1096,7 @@ fn object_count(toks: &[Tok], i: usize, singular: bool) -> (Option<u32>, bool, u
                 && !OBJ_STOP.contains(&t.text)
                 && !t.text.ends_with("ing")
                 && !t.text.ends_with("ed")
+                && !t.text.ends_with("ly")
                 && t.text != "hurt"
         });
         if !next_ok {
