@@ -808,6 +808,59 @@ impl Gazetteer {
                     continue;
                 }
             }
+            // "Corsican National Liberation Front", "Kashmir Islamic Front": an adjective of a
+            // region inside an organisation's name.
+            if let Some(n) = next.filter(|n| !n.2) {
+                let org_adj = matches!(
+                    cx.word(n),
+                    "national"
+                        | "nationalist"
+                        | "revolutionary"
+                        | "popular"
+                        | "patriotic"
+                        | "islamic"
+                        | "democratic"
+                        | "unified"
+                        | "united"
+                );
+                if org_adj
+                    && explicit == 0
+                    && !dateline
+                    && cands.iter().all(|c| c.kind != Kind::Country)
+                {
+                    let mut e = n.1;
+                    let mut org = false;
+                    for _ in 0..3 {
+                        match cx.next_word(e) {
+                            Some(x) if !x.2 => {
+                                if matches!(
+                                    cx.word(x),
+                                    "front"
+                                        | "army"
+                                        | "movement"
+                                        | "organization"
+                                        | "organisation"
+                                        | "liberation"
+                                        | "brigades"
+                                        | "party"
+                                        | "council"
+                                        | "resistance"
+                                        | "union"
+                                        | "alliance"
+                                ) {
+                                    org = true;
+                                    break;
+                                }
+                                e = x.1;
+                            }
+                            _ => break,
+                        }
+                    }
+                    if org {
+                        continue;
+                    }
+                }
+            }
             // Common words: only as explicit regions or datelines.
             if words == 1 && gazetteer::is_stop_word(name) && explicit == 0 && !dateline {
                 if cands.iter().all(|c| c.kind != Kind::Country)
