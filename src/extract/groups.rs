@@ -754,22 +754,10 @@ fn unlisted_claimants(doc: &Doc) -> Vec<(String, [usize; 2])> {
                 loop {
                     let t = name.trim_end();
                     match t.rsplit_once(char::is_whitespace) {
-                        Some((head, last))
-                            if matches!(
-                                last,
-                                "of" | "for"
-                                    | "the"
-                                    | "and"
-                                    | "de"
-                                    | "del"
-                                    | "la"
-                                    | "al"
-                                    | "el"
-                                    | "in"
-                            ) =>
-                        {
-                            name = head
-                        }
+                        Some((
+                            head,
+                            "of" | "for" | "the" | "and" | "de" | "del" | "la" | "al" | "el" | "in",
+                        )) => name = head,
                         _ => {
                             name = t;
                             break;
@@ -1221,11 +1209,9 @@ impl GroupTable {
                     .iter()
                     .take(3)
                     .any(|w| matches!(*w, "was" | "were" | "is" | "are" | "been" | "being"));
-            if by_agent || noun_agent || verb_agent {
-                if event || by_agent {
-                    score = 4.0;
-                    rule = "group.agent";
-                }
+            if (by_agent || noun_agent || verb_agent) && (event || by_agent) {
+                score = 4.0;
+                rule = "group.agent";
             }
             // In a long war report, combat against soldiers is the war, not the incident.
             if long_report

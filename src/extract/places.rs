@@ -862,12 +862,14 @@ impl Gazetteer {
                 }
             }
             // Common words: only as explicit regions or datelines.
-            if words == 1 && gazetteer::is_stop_word(name) && explicit == 0 && !dateline {
-                if cands.iter().all(|c| c.kind != Kind::Country)
-                    || gazetteer::is_stop_word_strict(name)
-                {
-                    continue;
-                }
+            if words == 1
+                && gazetteer::is_stop_word(name)
+                && explicit == 0
+                && !dateline
+                && (cands.iter().all(|c| c.kind != Kind::Country)
+                    || gazetteer::is_stop_word_strict(name))
+            {
+                continue;
             }
             let si = sent_starts
                 .partition_point(|&s| s <= span[0])

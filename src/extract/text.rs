@@ -176,48 +176,6 @@ pub fn fold(s: &str) -> String {
     out
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn sents(t: &str) -> Vec<&str> {
-        split_sentences(t)
-            .into_iter()
-            .map(|s| &t[s.start..s.end])
-            .collect()
-    }
-
-    #[test]
-    fn splits_on_stops_and_paragraphs() {
-        assert_eq!(
-            sents("Two were killed. Gen. Ali said the U.S. embassy was hit.\n\nNext para"),
-            vec![
-                "Two were killed.",
-                "Gen. Ali said the U.S. embassy was hit.",
-                "Next para"
-            ]
-        );
-        assert_eq!(
-            sents("A. B. Smith arrived. He left."),
-            vec!["A. B. Smith arrived.", "He left."]
-        );
-        assert_eq!(
-            sents("\"We did it.\" He said."),
-            vec!["\"We did it.\"", "He said."]
-        );
-    }
-
-    #[test]
-    fn folds_case_accents_and_punctuation() {
-        assert_eq!(
-            fold("Tehrik-e-Taliban  Pakistan’s"),
-            "tehrik e taliban pakistan s"
-        );
-        assert_eq!(fold("Bogotá D.C."), "bogota d c");
-        assert_eq!(fold("  "), "");
-    }
-}
-
 /// A folded copy of a text for word-bounded dictionary matching: lower-case ASCII letters and
 /// digits, every other run of characters one space, with a leading and a trailing space so
 /// that a pattern `" name"` followed by a space matches whole words only.
@@ -321,5 +279,47 @@ impl Folded {
             .iter()
             .enumerate()
             .any(|(k, &h)| h && self.text.as_bytes()[a + k] == b' ')
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sents(t: &str) -> Vec<&str> {
+        split_sentences(t)
+            .into_iter()
+            .map(|s| &t[s.start..s.end])
+            .collect()
+    }
+
+    #[test]
+    fn splits_on_stops_and_paragraphs() {
+        assert_eq!(
+            sents("Two were killed. Gen. Ali said the U.S. embassy was hit.\n\nNext para"),
+            vec![
+                "Two were killed.",
+                "Gen. Ali said the U.S. embassy was hit.",
+                "Next para"
+            ]
+        );
+        assert_eq!(
+            sents("A. B. Smith arrived. He left."),
+            vec!["A. B. Smith arrived.", "He left."]
+        );
+        assert_eq!(
+            sents("\"We did it.\" He said."),
+            vec!["\"We did it.\"", "He said."]
+        );
+    }
+
+    #[test]
+    fn folds_case_accents_and_punctuation() {
+        assert_eq!(
+            fold("Tehrik-e-Taliban  Pakistan’s"),
+            "tehrik e taliban pakistan s"
+        );
+        assert_eq!(fold("Bogotá D.C."), "bogota d c");
+        assert_eq!(fold("  "), "");
     }
 }
