@@ -485,7 +485,40 @@ fn quantity_at(toks: &[Tok], i: usize) -> Option<(u32, usize)> {
     };
     // The head must not be a unit or a thing; "two of the ..." is fine.
     if let Some(n) = toks.get(k) {
-        if (NOT_PEOPLE.contains(&n.text)
+        // "six village guards", "two bus drivers": a thing noun as a modifier of people.
+        let modifier = matches!(n.text, "village" | "bus" | "truck" | "mine" | "town")
+            && toks.get(k + 1).is_some_and(|h| {
+                matches!(
+                    h.text,
+                    "guards"
+                        | "guard"
+                        | "drivers"
+                        | "driver"
+                        | "workers"
+                        | "worker"
+                        | "officials"
+                        | "official"
+                        | "elders"
+                        | "elder"
+                        | "leaders"
+                        | "leader"
+                        | "chiefs"
+                        | "chief"
+                        | "heads"
+                        | "head"
+                        | "residents"
+                        | "councillors"
+                        | "councilors"
+                        | "passengers"
+                        | "defense"
+                        | "defence"
+                        | "militiamen"
+                        | "teachers"
+                        | "mayors"
+                        | "mayor"
+                )
+            });
+        if (NOT_PEOPLE.contains(&n.text) && !modifier
             || n.text.ends_with("-year-old")
             || n.text.ends_with("-years-old"))
             && !(v == 1 && matches!(t.text, "a" | "an") && n.text.ends_with("-year-old"))
@@ -694,6 +727,9 @@ fn subject_count(toks: &[Tok], end: usize, plural: bool) -> Subject {
     // Collect the window back to a hard boundary, skipping (...) and [...] asides.
     let mut kept: Vec<Tok> = Vec::with_capacity(24);
     let mut b = end;
+    // "Two contractors who worked for X, which guards Y, were killed": with a comma before the
+    // verb, a relative clause is read past to the noun phrase it describes.
+    let comma_before_verb = b > 0 && toks[b - 1].text == ",";
     // A partitive relative clause between commas right before the verb: "three people, at
     // least one of whom worked as a guard, were killed" reads as "three people were killed".
     if b > 0 && toks[b - 1].text == "," {
@@ -723,6 +759,16 @@ fn subject_count(toks: &[Tok], end: usize, plural: bool) -> Subject {
                 break;
             }
             b = k - 1;
+            continue;
+        }
+        if comma_before_verb
+            && matches!(w, "who" | "which" | "whose")
+            && b >= 2
+            && (toks[b - 2].is_word() || toks[b - 2].text == ",")
+            && !SUBJ_STOP.contains(&toks[b - 2].text)
+        {
+            kept.clear();
+            b -= 1;
             continue;
         }
         if SUBJ_STOP.contains(&w)
