@@ -820,6 +820,38 @@ fn subject_count(toks: &[Tok], end: usize, plural: bool) -> Subject {
         no_one: false,
         others: false,
     };
+    // "Two Israeli students, Shlomo Liman and Har'el Bin-Nun, were murdered": names in
+    // apposition after a counted noun phrase; the count is the toll.
+    if kept.last().is_some_and(|t| t.text == ",") {
+        let counted = segs
+            .iter()
+            .rposition(|s| s.1 > s.0 && quantity_at(&kept[s.0..s.1], 0).is_some());
+        if let Some(q) = counted {
+            let (a, z, sep) = segs[q];
+            let later_plain = segs[q + 1..]
+                .iter()
+                .all(|s| s.1 == s.0 || quantity_at(&kept[s.0..s.1], 0).is_none());
+            let later_words = segs[q + 1..].iter().filter(|s| s.1 > s.0).count();
+            if sep == "," && later_plain && later_words >= 1 && !is_clause(&kept[a..z]) {
+                let plural_head = z > a + 1
+                    && kept[a + 1..z].iter().all(|t| t.is_word())
+                    && kept[z - 1].text.len() > 2
+                    && (kept[z - 1].text.ends_with('s')
+                        || matches!(
+                            kept[z - 1].text,
+                            "people" | "men" | "women" | "children" | "police" | "personnel"
+                        ));
+                if let Some((v, _)) =
+                    quantity_at(&kept[a..z], 0).filter(|q| q.0 >= 2 && plural_head)
+                {
+                    out.sum = Some(v);
+                    out.first = kept[a].start;
+                    out.attackers = is_attacker(&kept[a..z]);
+                    return out;
+                }
+            }
+        }
+    }
     let mut att = false;
     let mut nonatt = false;
     let mut crossed_and = false;
