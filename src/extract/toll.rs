@@ -771,7 +771,10 @@ fn subject_count(toks: &[Tok], end: usize, plural: bool) -> Subject {
             b -= 1;
             continue;
         }
-        if SUBJ_STOP.contains(&w)
+        // "BOGOTA, 16 AUG 89 (EFE) -- [TEXT] JUDGE X DIED": the dateline ends the subject.
+        let double_hyphen = w == "-" && b >= 2 && toks[b - 2].text == "-";
+        if double_hyphen
+            || SUBJ_STOP.contains(&w)
             || matches!(w, ";" | ":" | "(" | "[" | "." | "?" | "!")
             || (!t.text.is_ascii() && !is_quote(w))
         {
@@ -1175,7 +1178,22 @@ fn object_count(toks: &[Tok], i: usize, singular: bool) -> (Option<u32>, bool, u
                 && !t.text.ends_with("ing")
                 && !t.text.ends_with("ed")
                 && !t.text.ends_with("ly")
-                && t.text != "hurt"
+                && !matches!(
+                    t.text,
+                    "hurt"
+                        | "set"
+                        | "fled"
+                        | "left"
+                        | "took"
+                        | "stole"
+                        | "then"
+                        | "escaped"
+                        | "made"
+                        | "went"
+                        | "threw"
+                        | "later"
+                        | "also"
+                )
         });
         if !next_ok {
             break;
