@@ -1153,7 +1153,11 @@ fn object_count(toks: &[Tok], i: usize, singular: bool) -> (Option<u32>, bool, u
         if toks.get(n).is_some_and(|t| t.text == ",") {
             n += 1;
         }
+        // ", wife of Colonel X", ", a member of ...": an apposition, not another victim.
         let list_comma = n > z
+            && !toks[n..toks.len().min(n + 3)]
+                .iter()
+                .any(|t| t.text == "of")
             && toks[n..toks.len().min(n + 10)]
                 .iter()
                 .any(|t| t.text == "and")
