@@ -1344,8 +1344,22 @@ impl GroupTable {
                 if let Some(m) = SELF_CLAIM.find(after.trim_start()) {
                     let lead = after.len() - after.trim_start().len();
                     let end = b + lead + m.end();
-                    let other_between = starts.iter().any(|&x| x > a && x < end);
-                    if !other_between && !state_like {
+                    // A group named inside an apposition ("Jundallah, a splinter group of the
+                    // Pakistani Taliban, said it ...") is not the subject.
+                    let t = f.text.as_bytes();
+                    let described = |x: usize| {
+                        let w = f.text[..x].trim_end();
+                        let w = w.strip_suffix(" the").unwrap_or(w);
+                        let of = w.ends_with(" of") || w.ends_with(" from") || w.ends_with(" with");
+                        // Only inside a comma-delimited apposition.
+                        let o = f.orig.get(x).map_or(0, |&o| o as usize);
+                        let from = o.saturating_sub(50);
+                        of && (from..o).any(|i| doc.text.as_bytes().get(i) == Some(&b','))
+                    };
+                    let other_between = starts
+                        .iter()
+                        .any(|&x| x > a && x < end && x < t.len() && !described(x));
+                    if !other_between && !state_like && !described(a) {
                         score = 5.0;
                         rule = "group.claim";
                     }
