@@ -406,7 +406,11 @@ fn is_reporting(toks: &[Tok], a: usize, z: usize) -> bool {
             break;
         }
     }
-    let after = toks.get(z).is_some_and(|t| REPORTING.contains(&t.text));
+    // After the date, "alleged" is an adjective ("on 10 March alleged Shining Path members
+    // murdered ...").
+    let after = toks
+        .get(z)
+        .is_some_and(|t| REPORTING.contains(&t.text) && t.text != "alleged");
     before || after
 }
 

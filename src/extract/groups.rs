@@ -272,6 +272,8 @@ static CLAIM_CUES: Cues = Cues::new(&[
     " claimed on ",
     " claim credit",
     " credit for",
+    " issued a claim",
+    " its own claim",
 ]);
 /// Cues that nobody claimed the act: a claim cue in such a sentence is not a claim.
 static NO_CLAIM_CUES: Cues = Cues::new(&[
@@ -712,6 +714,16 @@ const ATTACKER_WORDS: &[&str] = &[
 /// of these patterns thrash (this function was ~40% of extraction time).
 const NAME: &str = r"[A-Z][0-9A-Za-z_\u{00C0}-\u{024F}'\u{2019}\-]*(?:\s+(?:of|for|the|and|de|del|la|al|el|in|[A-Z0-9][0-9A-Za-z_\u{00C0}-\u{024F}'\u{2019}\-]*)){0,9}";
 
+/// A group's own claim after its name, in folded text: "X said it had carried out the attack",
+/// "X, a separatist group, said its fighters staged the assault", "X said in an email that it
+/// had planted the bombs".
+static SELF_CLAIM: LazyLock<regex::Regex> = LazyLock::new(|| {
+    regex::Regex::new(
+        r"^(?:[a-z0-9]+ ){0,14}?(?:said|says|told|announced|stated|declared|insisted|boasted|admitted)(?: [a-z0-9]+){0,12}? (?:that )?(?:it|they|its [a-z]+|their [a-z]+|the group|the organi[sz]ation)(?: had| has| have| was| were)? (?:carried out|behind|staged|planted|ordered|launched|conducted|responsible|killed|attacked|detonated|set off|sent|dispatched|mounted|executed|bombed)\b",
+    )
+    .expect("self-claim pattern")
+});
+
 /// Names of groups that the text presents as claimants or as a group ("a group calling itself
 /// the X", "The X claimed responsibility", "claimed by the X"), in mixed-case text.
 fn unlisted_claimants(doc: &Doc) -> Vec<(String, [usize; 2])> {
@@ -748,22 +760,10 @@ fn unlisted_claimants(doc: &Doc) -> Vec<(String, [usize; 2])> {
                 loop {
                     let t = name.trim_end();
                     match t.rsplit_once(char::is_whitespace) {
-                        Some((head, last))
-                            if matches!(
-                                last,
-                                "of" | "for"
-                                    | "the"
-                                    | "and"
-                                    | "de"
-                                    | "del"
-                                    | "la"
-                                    | "al"
-                                    | "el"
-                                    | "in"
-                            ) =>
-                        {
-                            name = head
-                        }
+                        Some((
+                            head,
+                            "of" | "for" | "the" | "and" | "de" | "del" | "la" | "al" | "el" | "in",
+                        )) => name = head,
                         _ => {
                             name = t;
                             break;
@@ -1108,6 +1108,7 @@ impl GroupTable {
             .take(3)
             .any(|&(x, y)| has_cue(&f.text[x.min(y)..y], &EVENT_CUES).is_some());
         let long_report = doc.sentences.len() > 8;
+        let starts: Vec<usize> = kept.iter().map(|k| k.0).collect();
         for (a, b, pid) in kept {
             let pat = &self.pats[pid];
             let group = self.pick(pat, &ctx);
@@ -1193,29 +1194,61 @@ impl GroupTable {
                                 | "rebels"
                                 | "gunmen"
                                 | "unit"
+                                | "units"
                                 | "commando"
+                                | "commandos"
+                                | "urban"
                                 | "squad"
                                 | "group"
+                                | "terrorists"
+                                | "subversives"
+                                | "elements"
+                                | "fighters"
                         )
                     });
             let passive = |w: &&str| matches!(*w, "was" | "were" | "is" | "are" | "been" | "being");
-            let noun_agent = next_words.first().is_some_and(|w| AGENT_NOUNS.contains(w))
+            // The name is the object of a verb or preposition ("a bomb targeting police killed",
+            // "attacks on the army are frequent"), not the subject of the verbs after it.
+            let object = prev_words.first().is_some_and(|w| {
+                matches!(
+                    *w,
+                    "targeting"
+                        | "targeted"
+                        | "against"
+                        | "on"
+                        | "at"
+                        | "attacked"
+                        | "attacking"
+                        | "ambushed"
+                        | "killing"
+                        | "wounding"
+                        | "injuring"
+                        | "of"
+                        | "to"
+                        | "for"
+                        | "near"
+                        | "with"
+                        | "from"
+                        | "into"
+                )
+            });
+            let noun_agent = !object
+                && next_words.first().is_some_and(|w| AGENT_NOUNS.contains(w))
                 && next_words
                     .iter()
                     .skip(1)
                     .take(4)
                     .any(|w| AGENT_VERBS.contains(w))
                 && !next_words.iter().skip(1).take(4).any(passive);
-            let verb_agent = next_words.iter().take(3).any(|w| AGENT_VERBS.contains(w))
+            let verb_agent = !object
+                && next_words.iter().take(3).any(|w| AGENT_VERBS.contains(w))
                 && !next_words
                     .iter()
                     .take(3)
                     .any(|w| matches!(*w, "was" | "were" | "is" | "are" | "been" | "being"));
-            if by_agent || noun_agent || verb_agent {
-                if event || by_agent {
-                    score = 4.0;
-                    rule = "group.agent";
-                }
+            if (by_agent || noun_agent || verb_agent) && (event || by_agent) {
+                score = 4.0;
+                rule = "group.agent";
             }
             // In a long war report, combat against soldiers is the war, not the incident.
             if long_report
@@ -1325,15 +1358,62 @@ impl GroupTable {
                 // The claimant is the subject before the cue, the agent of "claimed by", or the
                 // group whose spokesman or statement made the claim.
                 let rel = a - ss.min(a);
-                let passive = rel > p && sent[p..rel].contains(" by ");
+                // "claimed by (the military wing of) X": X close after the "by".
+                let passive = rel > p
+                    && sent[p..rel].rfind(" by ").is_some_and(|q| {
+                        let gap = &sent[p + q + 4..rel];
+                        gap.split(' ').filter(|w| !w.is_empty()).count() <= 5
+                    });
+                // A state named before the cue is a source or a target ("police said X
+                // claimed"), not the claimant.
+                let subject = rel < p && entry_kind != GroupKind::State;
                 let voice = matches!(
                     next1,
                     "spokesman" | "spokesmen" | "statement" | "statements" | "website"
                 );
-                if rel < p || passive || (voice && !state_like) {
+                if subject || passive || (voice && !state_like) {
                     score = 5.0;
                     rule = "group.claim";
                 }
+            }
+            // The group's own claim after its name, with no other group named in between.
+            if rule != "group.claim" && has_cue(sent, &NO_CLAIM_CUES).is_none() {
+                if let Some(m) = SELF_CLAIM.find(after.trim_start()) {
+                    let lead = after.len() - after.trim_start().len();
+                    let end = b + lead + m.end();
+                    // A group named inside an apposition ("Jundallah, a splinter group of the
+                    // Pakistani Taliban, said it ...") is not the subject.
+                    let t = f.text.as_bytes();
+                    let described = |x: usize| {
+                        let w = f.text[..x].trim_end();
+                        let w = w.strip_suffix(" the").unwrap_or(w);
+                        let of = w.ends_with(" of") || w.ends_with(" from") || w.ends_with(" with");
+                        // Only inside a comma-delimited apposition.
+                        let o = f.orig.get(x).map_or(0, |&o| o as usize);
+                        let from = o.saturating_sub(50);
+                        of && (from..o).any(|i| doc.text.as_bytes().get(i) == Some(&b','))
+                    };
+                    let other_between = starts
+                        .iter()
+                        .any(|&x| x > a && x < end && x < t.len() && !described(x));
+                    if !other_between && !state_like && !described(a) {
+                        score = 5.0;
+                        rule = "group.claim";
+                    }
+                }
+            }
+            // Officials blame the group by name: "police blamed the X".
+            if !state_like
+                && score < 3.5
+                && prev_words.iter().take(3).any(|w| {
+                    matches!(
+                        *w,
+                        "blamed" | "accused" | "blaming" | "accusing" | "attributed" | "suspected"
+                    )
+                })
+            {
+                score = 3.5;
+                rule = "group.blamed";
             }
             if SOURCE_NEXT.contains(&next1) && rule != "group.claim" {
                 score = score.min(1.5);

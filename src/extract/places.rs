@@ -250,6 +250,39 @@ impl<'f> Ctx<'f> {
     }
 }
 
+/// Titles before a person's name: a place name after one is a surname ("Colonel Ponce").
+const PERSON_TITLES: &[&str] = &[
+    "colonel",
+    "col",
+    "gen",
+    "lieutenant",
+    "lt",
+    "captain",
+    "capt",
+    "maj",
+    "sergeant",
+    "sgt",
+    "commander",
+    "president",
+    "minister",
+    "senator",
+    "deputy",
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "father",
+    "bishop",
+    "archbishop",
+    "monsignor",
+    "judge",
+    "ambassador",
+    "sheikh",
+    "mullah",
+    "professor",
+    "prof",
+];
+
 /// Lower-case function words that may stay lower case inside a capitalised name.
 const NAME_PARTICLES: &[&str] = &[
     "de", "del", "la", "las", "los", "el", "al", "of", "the", "and", "y", "e", "i", "ul", "ud",
@@ -425,7 +458,13 @@ impl Gazetteer {
                 0.0
             };
             let in_ctx = ctx[best.country as usize] - self_w > 0.01;
-            let major = best.pop >= 50;
+            // A city of the curated table whose namesakes are all small places ("Bastia",
+            // "Sderot") is as good as a major one.
+            let major = best.pop >= 50
+                || (best.pop > 0
+                    && cands
+                        .iter()
+                        .all(|c| c.country == best.country || c.pop == 0));
             let strong_kind = best.kind == Kind::Admin1;
             let countries_differ = cands.iter().any(|c| c.country != best.country);
             let weak = !(in_ctx || major || strong_kind || m.dateline);
@@ -734,13 +773,103 @@ impl Gazetteer {
                     continue;
                 }
             }
-            // Common words: only as explicit regions or datelines.
-            if words == 1 && gazetteer::is_stop_word(name) && explicit == 0 && !dateline {
-                if cands.iter().all(|c| c.kind != Kind::Country)
-                    || gazetteer::is_stop_word_strict(name)
+            // "San Antonio Abad Street", "Alonso Valle Avenue": a street, not the place.
+            if let Some(n) = next.filter(|n| !n.2) {
+                if matches!(
+                    cx.word(n),
+                    "street" | "streets" | "avenue" | "avenues" | "boulevard" | "st" | "ave"
+                ) && explicit == 0
+                    && !dateline
                 {
                     continue;
                 }
+            }
+            // "Colonel Rene Emilio Ponce", "Col Ponce", "President Arias": a person.
+            if !dateline && explicit == 0 {
+                let mut p = cx.prev_word(a);
+                let mut titled = false;
+                for _ in 0..3 {
+                    let Some(q) = p.filter(|q| !q.2) else { break };
+                    let w = cx.word(q);
+                    if PERSON_TITLES.contains(&w) {
+                        titled = true;
+                        break;
+                    }
+                    if NAME_PARTICLES.contains(&w)
+                        || w.len() < 2
+                        || LOCATIVE.contains(&w)
+                        || matches!(w, "in" | "near" | "from" | "to" | "into" | "for" | "by")
+                    {
+                        break;
+                    }
+                    p = cx.prev_word(q.0);
+                }
+                if titled {
+                    continue;
+                }
+            }
+            // "Corsican National Liberation Front", "Kashmir Islamic Front": an adjective of a
+            // region inside an organisation's name.
+            if let Some(n) = next.filter(|n| !n.2) {
+                let org_adj = matches!(
+                    cx.word(n),
+                    "national"
+                        | "nationalist"
+                        | "revolutionary"
+                        | "popular"
+                        | "patriotic"
+                        | "islamic"
+                        | "democratic"
+                        | "unified"
+                        | "united"
+                );
+                if org_adj
+                    && explicit == 0
+                    && !dateline
+                    && cands.iter().all(|c| c.kind != Kind::Country)
+                {
+                    let mut e = n.1;
+                    let mut org = false;
+                    for _ in 0..3 {
+                        match cx.next_word(e) {
+                            Some(x) if !x.2 => {
+                                if matches!(
+                                    cx.word(x),
+                                    "front"
+                                        | "army"
+                                        | "movement"
+                                        | "organization"
+                                        | "organisation"
+                                        | "liberation"
+                                        | "brigades"
+                                        | "party"
+                                        | "council"
+                                        | "resistance"
+                                        | "union"
+                                        | "alliance"
+                                ) {
+                                    org = true;
+                                    break;
+                                }
+                                e = x.1;
+                            }
+                            _ => break,
+                        }
+                    }
+                    if org {
+                        continue;
+                    }
+                }
+            }
+            // Common words: only as explicit regions or datelines.
+            if words == 1
+                && gazetteer::is_stop_word(name)
+                && explicit == 0
+                && !dateline
+                && (cands.iter().all(|c| c.kind != Kind::Country)
+                    || gazetteer::is_stop_word_strict(name))
+            {
+                continue;
             }
             let si = sent_starts
                 .partition_point(|&s| s <= span[0])

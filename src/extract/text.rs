@@ -105,6 +105,16 @@ pub fn split_sentences(text: &str) -> Vec<Sentence> {
                 }
             } else if j >= n {
                 cut = Some((j, j));
+            } else if b == b'.'
+                && j == i + 1
+                && j + 1 < n
+                && bytes[j].is_ascii_uppercase()
+                && bytes[j + 1].is_ascii_lowercase()
+                && i >= 3
+                && bytes[i - 3..i].iter().all(|c| c.is_ascii_lowercase())
+            {
+                // A missing space after a full stop: "frequent in Iraq.The group claimed".
+                cut = Some((j, j));
             }
         }
         if let Some((end, next)) = cut {
@@ -172,48 +182,6 @@ pub fn fold(s: &str) -> String {
         out.pop();
     }
     out
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn sents(t: &str) -> Vec<&str> {
-        split_sentences(t)
-            .into_iter()
-            .map(|s| &t[s.start..s.end])
-            .collect()
-    }
-
-    #[test]
-    fn splits_on_stops_and_paragraphs() {
-        assert_eq!(
-            sents("Two were killed. Gen. Ali said the U.S. embassy was hit.\n\nNext para"),
-            vec![
-                "Two were killed.",
-                "Gen. Ali said the U.S. embassy was hit.",
-                "Next para"
-            ]
-        );
-        assert_eq!(
-            sents("A. B. Smith arrived. He left."),
-            vec!["A. B. Smith arrived.", "He left."]
-        );
-        assert_eq!(
-            sents("\"We did it.\" He said."),
-            vec!["\"We did it.\"", "He said."]
-        );
-    }
-
-    #[test]
-    fn folds_case_accents_and_punctuation() {
-        assert_eq!(
-            fold("Tehrik-e-Taliban  Pakistan’s"),
-            "tehrik e taliban pakistan s"
-        );
-        assert_eq!(fold("Bogotá D.C."), "bogota d c");
-        assert_eq!(fold("  "), "");
-    }
 }
 
 /// A folded copy of a text for word-bounded dictionary matching: lower-case ASCII letters and
@@ -360,5 +328,47 @@ impl FoldState {
             '\n' => self.newlines = self.newlines.saturating_add(1),
             _ => {}
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sents(t: &str) -> Vec<&str> {
+        split_sentences(t)
+            .into_iter()
+            .map(|s| &t[s.start..s.end])
+            .collect()
+    }
+
+    #[test]
+    fn splits_on_stops_and_paragraphs() {
+        assert_eq!(
+            sents("Two were killed. Gen. Ali said the U.S. embassy was hit.\n\nNext para"),
+            vec![
+                "Two were killed.",
+                "Gen. Ali said the U.S. embassy was hit.",
+                "Next para"
+            ]
+        );
+        assert_eq!(
+            sents("A. B. Smith arrived. He left."),
+            vec!["A. B. Smith arrived.", "He left."]
+        );
+        assert_eq!(
+            sents("\"We did it.\" He said."),
+            vec!["\"We did it.\"", "He said."]
+        );
+    }
+
+    #[test]
+    fn folds_case_accents_and_punctuation() {
+        assert_eq!(
+            fold("Tehrik-e-Taliban  Pakistan’s"),
+            "tehrik e taliban pakistan s"
+        );
+        assert_eq!(fold("Bogotá D.C."), "bogota d c");
+        assert_eq!(fold("  "), "");
     }
 }

@@ -123,7 +123,7 @@ fn find_mentions(doc: &Doc, lower: &str) -> Vec<Mention> {
         }
         let toks = tokenize(lower, s.start, s.end);
         let before = out.len();
-        sentence_mentions(&toks, si, &mut out);
+        sentence_mentions(&toks, si, (!doc.upper).then_some(doc.text), &mut out);
         // Background: a mention preceded in its sentence by a marker of another event.
         // A sentence saying "months ago" / "years ago" is about the past.
         let long_ago = toks.windows(2).any(|w| {
@@ -485,7 +485,40 @@ fn quantity_at(toks: &[Tok], i: usize) -> Option<(u32, usize)> {
     };
     // The head must not be a unit or a thing; "two of the ..." is fine.
     if let Some(n) = toks.get(k) {
-        if (NOT_PEOPLE.contains(&n.text)
+        // "six village guards", "two bus drivers": a thing noun as a modifier of people.
+        let modifier = matches!(n.text, "village" | "bus" | "truck" | "mine" | "town")
+            && toks.get(k + 1).is_some_and(|h| {
+                matches!(
+                    h.text,
+                    "guards"
+                        | "guard"
+                        | "drivers"
+                        | "driver"
+                        | "workers"
+                        | "worker"
+                        | "officials"
+                        | "official"
+                        | "elders"
+                        | "elder"
+                        | "leaders"
+                        | "leader"
+                        | "chiefs"
+                        | "chief"
+                        | "heads"
+                        | "head"
+                        | "residents"
+                        | "councillors"
+                        | "councilors"
+                        | "passengers"
+                        | "defense"
+                        | "defence"
+                        | "militiamen"
+                        | "teachers"
+                        | "mayors"
+                        | "mayor"
+                )
+            });
+        if (NOT_PEOPLE.contains(&n.text) && !modifier
             || n.text.ends_with("-year-old")
             || n.text.ends_with("-years-old"))
             && !(v == 1 && matches!(t.text, "a" | "an") && n.text.ends_with("-year-old"))
@@ -694,6 +727,25 @@ fn subject_count(toks: &[Tok], end: usize, plural: bool) -> Subject {
     // Collect the window back to a hard boundary, skipping (...) and [...] asides.
     let mut kept: Vec<Tok> = Vec::with_capacity(24);
     let mut b = end;
+    // "Two contractors who worked for X, which guards Y, were killed": with a comma before the
+    // verb, a relative clause is read past to the noun phrase it describes.
+    let comma_before_verb = b > 0 && toks[b - 1].text == ",";
+    // A partitive relative clause between commas right before the verb: "three people, at
+    // least one of whom worked as a guard, were killed" reads as "three people were killed".
+    if b > 0 && toks[b - 1].text == "," {
+        if let Some(c) = (b.saturating_sub(25)..b - 1)
+            .rev()
+            .find(|&k| toks[k].text == ",")
+        {
+            if toks[c + 1..b - 1]
+                .windows(2)
+                .take(6)
+                .any(|w| w[0].text == "of" && matches!(w[1].text, "whom" | "which"))
+            {
+                b = c;
+            }
+        }
+    }
     while b > 0 && kept.len() < 24 {
         let t = &toks[b - 1];
         let w = t.text;
@@ -709,7 +761,20 @@ fn subject_count(toks: &[Tok], end: usize, plural: bool) -> Subject {
             b = k - 1;
             continue;
         }
-        if SUBJ_STOP.contains(&w)
+        if comma_before_verb
+            && matches!(w, "who" | "which" | "whose")
+            && b >= 2
+            && (toks[b - 2].is_word() || toks[b - 2].text == ",")
+            && !SUBJ_STOP.contains(&toks[b - 2].text)
+        {
+            kept.clear();
+            b -= 1;
+            continue;
+        }
+        // "BOGOTA, 16 AUG 89 (EFE) -- [TEXT] JUDGE X DIED": the dateline ends the subject.
+        let double_hyphen = w == "-" && b >= 2 && toks[b - 2].text == "-";
+        if double_hyphen
+            || SUBJ_STOP.contains(&w)
             || matches!(w, ";" | ":" | "(" | "[" | "." | "?" | "!")
             || (!t.text.is_ascii() && !is_quote(w))
         {
@@ -758,6 +823,38 @@ fn subject_count(toks: &[Tok], end: usize, plural: bool) -> Subject {
         no_one: false,
         others: false,
     };
+    // "Two Israeli students, Shlomo Liman and Har'el Bin-Nun, were murdered": names in
+    // apposition after a counted noun phrase; the count is the toll.
+    if kept.last().is_some_and(|t| t.text == ",") {
+        let counted = segs
+            .iter()
+            .rposition(|s| s.1 > s.0 && quantity_at(&kept[s.0..s.1], 0).is_some());
+        if let Some(q) = counted {
+            let (a, z, sep) = segs[q];
+            let later_plain = segs[q + 1..]
+                .iter()
+                .all(|s| s.1 == s.0 || quantity_at(&kept[s.0..s.1], 0).is_none());
+            let later_words = segs[q + 1..].iter().filter(|s| s.1 > s.0).count();
+            if sep == "," && later_plain && later_words >= 1 && !is_clause(&kept[a..z]) {
+                let plural_head = z > a + 1
+                    && kept[a + 1..z].iter().all(|t| t.is_word())
+                    && kept[z - 1].text.len() > 2
+                    && (kept[z - 1].text.ends_with('s')
+                        || matches!(
+                            kept[z - 1].text,
+                            "people" | "men" | "women" | "children" | "police" | "personnel"
+                        ));
+                if let Some((v, _)) =
+                    quantity_at(&kept[a..z], 0).filter(|q| q.0 >= 2 && plural_head)
+                {
+                    out.sum = Some(v);
+                    out.first = kept[a].start;
+                    out.attackers = is_attacker(&kept[a..z]);
+                    return out;
+                }
+            }
+        }
+    }
     let mut att = false;
     let mut nonatt = false;
     let mut crossed_and = false;
@@ -790,9 +887,14 @@ fn subject_count(toks: &[Tok], end: usize, plural: bool) -> Subject {
             out.no_one = true;
             break;
         }
+        // "two other soldiers were killed" adds to a toll; "two of the other victims" is part
+        // of one already counted.
         if seg
             .iter()
             .any(|t| matches!(t.text, "other" | "others" | "another" | "more"))
+            && !seg
+                .windows(2)
+                .any(|w| w[0].text == "of" && matches!(w[1].text, "the" | "those" | "these"))
         {
             out.others = true;
         }
@@ -815,6 +917,28 @@ fn subject_count(toks: &[Tok], end: usize, plural: bool) -> Subject {
                 if idx == last {
                     att = is_attacker(seg);
                     out.first = seg[0].start;
+                }
+                // A prepositional phrase ("in addition to the damage, two policemen and a
+                // civilian were killed") is not a coordinated victim.
+                if matches!(
+                    seg[0].text,
+                    "in" | "on"
+                        | "at"
+                        | "to"
+                        | "for"
+                        | "from"
+                        | "with"
+                        | "during"
+                        | "despite"
+                        | "besides"
+                        | "near"
+                        | "under"
+                        | "over"
+                        | "into"
+                        | "of"
+                        | "among"
+                ) {
+                    break;
                 }
                 // A singular noun phrase coordinated with others: one person.
                 if plural
@@ -1029,7 +1153,11 @@ fn object_count(toks: &[Tok], i: usize, singular: bool) -> (Option<u32>, bool, u
         if toks.get(n).is_some_and(|t| t.text == ",") {
             n += 1;
         }
+        // ", wife of Colonel X", ", a member of ...": an apposition, not another victim.
         let list_comma = n > z
+            && !toks[n..toks.len().min(n + 3)]
+                .iter()
+                .any(|t| t.text == "of")
             && toks[n..toks.len().min(n + 10)]
                 .iter()
                 .any(|t| t.text == "and")
@@ -1053,7 +1181,23 @@ fn object_count(toks: &[Tok], i: usize, singular: bool) -> (Option<u32>, bool, u
                 && !OBJ_STOP.contains(&t.text)
                 && !t.text.ends_with("ing")
                 && !t.text.ends_with("ed")
-                && t.text != "hurt"
+                && !t.text.ends_with("ly")
+                && !matches!(
+                    t.text,
+                    "hurt"
+                        | "set"
+                        | "fled"
+                        | "left"
+                        | "took"
+                        | "stole"
+                        | "then"
+                        | "escaped"
+                        | "made"
+                        | "went"
+                        | "threw"
+                        | "later"
+                        | "also"
+                )
         });
         if !next_ok {
             break;
@@ -1201,7 +1345,7 @@ fn death_verb(toks: &[Tok], i: usize) -> Option<(Verb, usize)> {
     })
 }
 
-fn sentence_mentions(toks: &[Tok], si: usize, out: &mut Vec<Mention>) {
+fn sentence_mentions(toks: &[Tok], si: usize, orig: Option<&str>, out: &mut Vec<Mention>) {
     let n = toks.len();
     let mut i = 0;
     while i < n {
@@ -1446,6 +1590,48 @@ fn sentence_mentions(toks: &[Tok], si: usize, out: &mut Vec<Mention>) {
                 continue;
             }
         }
+        // "Rodriguez Porth's death", "Judge Valencia's murder", "his assassination": one
+        // person, weak evidence.
+        if matches!(
+            w,
+            "murder" | "assassination" | "killing" | "death" | "slaying" | "execution"
+        ) && i > 0
+            && (toks[i - 1].text.ends_with("'s")
+                || toks[i - 1].text.ends_with("\u{2019}s")
+                || matches!(toks[i - 1].text, "his" | "her"))
+            && toks.get(i + 1).is_none_or(|t| {
+                !matches!(
+                    t.text,
+                    "of" | "toll"
+                        | "squad"
+                        | "squads"
+                        | "threat"
+                        | "threats"
+                        | "penalty"
+                        | "sentence"
+                        | "sentences"
+                        | "list"
+                        | "warrant"
+                        | "row"
+                        | "camp"
+                        | "camps"
+                )
+            })
+        {
+            push(
+                out,
+                Kind::Weak,
+                1,
+                false,
+                false,
+                si,
+                toks[i - 1].start,
+                toks[i].end,
+                "nominal_possessive",
+            );
+            i += 1;
+            continue;
+        }
         // "the murder of two missionaries", "the assassination of the mayor": weak evidence.
         if matches!(
             w,
@@ -1461,7 +1647,7 @@ fn sentence_mentions(toks: &[Tok], si: usize, out: &mut Vec<Mention>) {
                 | "execution"
         ) && toks.get(i + 1).is_some_and(|t| t.text == "of")
             && i > 0
-            && matches!(
+            && (matches!(
                 toks[i - 1].text,
                 "the"
                     | "his"
@@ -1473,7 +1659,11 @@ fn sentence_mentions(toks: &[Tok], si: usize, out: &mut Vec<Mention>) {
                     | "for"
                     | "in"
                     | "of"
-            )
+            ) || (i >= 3
+                && toks[i - 3..i - 1]
+                    .iter()
+                    .any(|t| matches!(t.text, "the" | "this"))
+                && toks[i - 2..i].iter().all(|t| t.is_word())))
         {
             let (v, att, e) = object_count(toks, i + 2, true);
             if let Some(v) = v {
@@ -1636,6 +1826,24 @@ fn sentence_mentions(toks: &[Tok], si: usize, out: &mut Vec<Mention>) {
                 handled = true;
             }
         }
+        if !handled && matches!(verb, Verb::Participle | Verb::Active) && toks[i].text != "kill" {
+            // "gunmen killed Samir Muhammad Khamis, a teacher": one named person (mixed case
+            // only; the name may end in -s).
+            if let Some(e) = orig.and_then(|o| personal_name_at(toks, after, o)) {
+                push(
+                    out,
+                    Kind::Count,
+                    1,
+                    false,
+                    false,
+                    si,
+                    start_b,
+                    toks[e - 1].end,
+                    "killing_name",
+                );
+                handled = true;
+            }
+        }
         if !handled && matches!(verb, Verb::Participle | Verb::Dead) {
             // Post-nominal: "five people killed", "left 12 dead".
             if let Some((v, att, first)) = prenominal(toks, i) {
@@ -1709,6 +1917,55 @@ fn sentence_mentions(toks: &[Tok], si: usize, out: &mut Vec<Mention>) {
             );
         }
     }
+}
+
+/// A person's name at token `i` of a mixed-case text: two to four capitalised words (not
+/// acronyms, not plural group nouns) followed by a clause boundary. Returns the end token.
+fn personal_name_at(toks: &[Tok], i: usize, orig: &str) -> Option<usize> {
+    let ob = orig.as_bytes();
+    let mut k = i;
+    while k < toks.len() && k < i + 4 {
+        let t = &toks[k];
+        let first = ob.get(t.start).copied().unwrap_or(b'a');
+        let word = &orig[t.start..t.end];
+        let all_caps = word.len() > 1 && !word.bytes().any(|b| b.is_ascii_lowercase());
+        if !t.is_word() || !first.is_ascii_uppercase() || all_caps {
+            break;
+        }
+        k += 1;
+    }
+    if k < i + 2 {
+        return None;
+    }
+    let plural_noun = toks[i..k].iter().any(|t| {
+        let w = t.text;
+        [
+            "ans", "ers", "ists", "ites", "ees", "ies", "ards", "ins", "ons", "ese", "ards",
+        ]
+        .iter()
+        .any(|x| w.ends_with(x))
+            || matches!(w, "police" | "forces" | "troops" | "army" | "the" | "of")
+    });
+    let boundary = toks.get(k).is_none_or(|t| {
+        matches!(
+            t.text,
+            "," | "."
+                | "in"
+                | "on"
+                | "at"
+                | "as"
+                | "who"
+                | "when"
+                | "while"
+                | "outside"
+                | "near"
+                | "after"
+                | ";"
+                | "and"
+                | "from"
+        )
+    });
+    (boundary && !plural_noun).then_some(k)
 }
 
 /// A count right before token `i` ("five people killed", "12 dead", "three bodies"): numeric or
