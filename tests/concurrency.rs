@@ -84,7 +84,7 @@ fn searches_answer_consistently_while_another_process_indexes() {
         let last = *seen.last().unwrap();
         assert!(n >= last, "the total went down: {seen:?} then {n}");
         assert!(
-            n == base + 1500 || (n - base) % commit == 0,
+            n == base + 1500 || (n - base).is_multiple_of(commit),
             "total {n} is not at a commit boundary (base {base}, commit every {commit}): {seen:?}"
         );
         if n != last {

@@ -1070,7 +1070,7 @@ impl GroupTable {
         if raw.is_empty() {
             return Vec::new();
         }
-        let ctx = self.country_context(&f);
+        let ctx = self.country_context(f);
         raw.sort_by(|x, y| x.0.cmp(&y.0).then(y.1.cmp(&x.1)));
         let mut kept: Vec<(usize, usize, usize)> = Vec::with_capacity(raw.len());
         let mut reach = 0usize;
