@@ -40,11 +40,7 @@ static INDEX: LazyLock<IndexHandle> = LazyLock::new(|| {
         w.add_document(writer::document(&fields, &a, &facets, ex)).unwrap();
     }
     w.commit().unwrap();
-    IndexHandle {
-        index,
-        fields,
-        dir: "ram".into(),
-    }
+    IndexHandle::new(index, fields, "ram".into())
 });
 
 fuzz_target!(|data: &[u8]| {

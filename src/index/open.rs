@@ -25,6 +25,16 @@ pub struct IndexHandle {
 }
 
 impl IndexHandle {
+    /// A handle over an index opened by the caller (an in-memory one in fuzz targets and tests).
+    pub fn new(index: Index, fields: Fields, dir: PathBuf) -> IndexHandle {
+        IndexHandle {
+            index,
+            fields,
+            dir,
+            reader: OnceLock::new(),
+        }
+    }
+
     /// The handle's reader, opened on first use. It follows the index: tantivy reloads it shortly
     /// after each commit, so a long-lived handle sees new articles without being reopened.
     pub fn reader(&self) -> anyhow::Result<IndexReader> {
