@@ -1174,6 +1174,19 @@ impl GroupTable {
                 .collect();
             let next_words: Vec<&str> =
                 after.split(' ').filter(|w| !w.is_empty()).take(6).collect();
+            // "blamed X", "accused X", "attributed to X": officials name X as the doer.
+            let blamed_by_prev = prev_words.iter().take(3).any(|w| {
+                matches!(
+                    *w,
+                    "blamed"
+                        | "accused"
+                        | "attributed"
+                        | "blame"
+                        | "accuse"
+                        | "blaming"
+                        | "accusing"
+                )
+            });
             let by_agent = prev_words.iter().take(4).any(|w| AGENT_PREV.contains(w))
                 && prev_words
                     .iter()
@@ -1295,18 +1308,6 @@ impl GroupTable {
                         .nth(1)
                         .is_some_and(|w| VIOLENT_BY.contains(&w))
                     && !before.split(' ').any(|w| ATTACKER_WORDS.contains(&w));
-                let blamed_on = prev_words.iter().take(3).any(|w| {
-                    matches!(
-                        *w,
-                        "blamed"
-                            | "accused"
-                            | "attributed"
-                            | "blame"
-                            | "accuse"
-                            | "blaming"
-                            | "accusing"
-                    )
-                });
                 // Security forces shooting attackers is a response, not the incident.
                 let against_attackers = next_words.iter().take(6).any(|w| {
                     matches!(
@@ -1345,7 +1346,7 @@ impl GroupTable {
                 if violent_by || (subject_ok && verb_agent && violent_verb && !against_attackers) {
                     score = 4.0;
                     rule = "group.agent";
-                } else if blamed_on {
+                } else if blamed_by_prev {
                     score = 4.0;
                     rule = "group.blamed";
                 } else if score < 5.0 {
@@ -1422,19 +1423,7 @@ impl GroupTable {
             let denied = has_cue(sent, &DENIAL_CUES).is_some();
             // A denial vetoes the denying group's mention; officials blaming it in the same
             // sentence ("police blamed X, but X denied it") still count.
-            let blamed_here = prev_words.iter().take(3).any(|w| {
-                matches!(
-                    *w,
-                    "blamed"
-                        | "accused"
-                        | "attributed"
-                        | "blame"
-                        | "accuse"
-                        | "blaming"
-                        | "accusing"
-                )
-            });
-            if denied && !blamed_here {
+            if denied && !blamed_by_prev {
                 score = 0.0;
                 rule = "group.denied";
             }
