@@ -75,8 +75,8 @@ pub fn content_id(title: Option<&str>, text: &str) -> String {
 /// and `DD.MM.YYYY`.
 pub fn parse_date(s: &str) -> Option<NaiveDate> {
     let s = s.trim();
-    if s.len() >= 10 {
-        let head = &s[..10];
+    // `get`, not `[..10]`: byte 10 may fall inside a multi-byte character (found by fuzzing).
+    if let Some(head) = s.get(..10) {
         for fmt in ["%Y-%m-%d", "%Y/%m/%d", "%d.%m.%Y"] {
             if let Ok(d) = NaiveDate::parse_from_str(head, fmt) {
                 if s.len() == 10 || !s.as_bytes()[10].is_ascii_digit() {
@@ -108,6 +108,17 @@ mod tests {
             content_id(Some("a title"), "some text   here")
         );
         assert_ne!(content_id(None, "one"), content_id(None, "two"));
+    }
+
+    #[test]
+    fn dates_with_multibyte_characters_do_not_panic() {
+        // Byte 10 inside a two- and a three-byte character.
+        assert_eq!(parse_date("2023-01-0\u{3a2}"), None);
+        assert_eq!(parse_date("-/046)01\u{3014}r002idtt"), None);
+        assert_eq!(
+            parse_date("2023-01-05\u{3014}"),
+            NaiveDate::from_ymd_opt(2023, 1, 5)
+        );
     }
 
     #[test]
