@@ -525,6 +525,11 @@ fn anchored(toks: &[Tok], a: usize, z: usize) -> bool {
 fn candidates(toks: &[Tok], reference: NaiveDate) -> Vec<Cand> {
     let mut out = Vec::new();
     let n = toks.len();
+    // A date after a background word ("since 12 March") dates another event.
+    let first_background = toks
+        .iter()
+        .position(|t| DATE_BACKGROUND.contains(&t.text))
+        .unwrap_or(n);
     let mut i = 0;
     while i < n {
         let w = toks[i].text;
@@ -710,7 +715,7 @@ fn candidates(toks: &[Tok], reference: NaiveDate) -> Vec<Cand> {
             let report = is_reporting(toks, a, end);
             // "today" dates the report unless an incident verb governs it ("was killed today").
             let weak_today = rule == "today" && !anchored(toks, a, end);
-            let background = toks[..a].iter().any(|t| DATE_BACKGROUND.contains(&t.text));
+            let background = first_background < a;
             let report = report && rule != "possessive_day";
             if !gmt && !report && !weak_today && !background && date <= reference {
                 out.push(Cand {

@@ -848,6 +848,42 @@ impl Cues {
     }
 }
 
+/// The sentence-level cues of one sentence (positions relative to its folded start).
+#[derive(Clone, Copy)]
+struct SentCues {
+    event: bool,
+    blame: bool,
+    claim: Option<usize>,
+    no_claim: bool,
+    denial: bool,
+    background: Option<usize>,
+    /// Start of the first word naming attackers ("militants", "gunmen").
+    attacker_word: Option<usize>,
+}
+
+impl SentCues {
+    fn of(sent: &str) -> SentCues {
+        let attacker_word = sent
+            .split(' ')
+            .scan(0usize, |pos, w| {
+                let start = *pos;
+                *pos += w.len() + 1;
+                Some((start, w))
+            })
+            .find(|(_, w)| ATTACKER_WORDS.contains(w))
+            .map(|(start, _)| start);
+        SentCues {
+            event: has_cue(sent, &EVENT_CUES).is_some(),
+            blame: has_cue(sent, &BLAME_CUES).is_some(),
+            claim: has_cue(sent, &CLAIM_CUES),
+            no_claim: has_cue(sent, &NO_CLAIM_CUES).is_some(),
+            denial: has_cue(sent, &DENIAL_CUES).is_some(),
+            background: has_cue(sent, &BACKGROUND_CUES),
+            attacker_word,
+        }
+    }
+}
+
 /// Start of the earliest cue of `cues` in `s`.
 fn has_cue(s: &str, cues: &Cues) -> Option<usize> {
     cues.matcher().find(s).map(|m| m.start())
@@ -1109,6 +1145,10 @@ impl GroupTable {
             .any(|&(x, y)| has_cue(&f.text[x.min(y)..y], &EVENT_CUES).is_some());
         let long_report = doc.sentences.len() > 8;
         let starts: Vec<usize> = kept.iter().map(|k| k.0).collect();
+        // Sentence-level cues, found once per sentence: a sentence naming thousands of groups
+        // must not be scanned once per name.
+        let mut sent_cues: Vec<Option<SentCues>> = Vec::new();
+        sent_cues.resize_with(sent_f.len(), || None);
         for (a, b, pid) in kept {
             let pat = &self.pats[pid];
             let group = self.pick(pat, &ctx);
@@ -1156,9 +1196,15 @@ impl GroupTable {
             let sent = &f.text[ss.min(a)..se.max(b)];
             let before = &f.text[ss.min(a)..a];
             let after = &f.text[b..se.max(b)];
+            // The mention lies inside its sentence (always, but for spans that cross a break):
+            // then `sent` is the sentence itself and its cues are cached.
+            let cues = match sent_cues.get_mut(si) {
+                Some(slot) if a >= ss && b <= se => *slot.get_or_insert_with(|| SentCues::of(sent)),
+                _ => SentCues::of(sent),
+            };
             let mut score = 1.0f32;
             let mut rule = "group.mention";
-            let event = has_cue(sent, &EVENT_CUES).is_some() || (si < 2 && lead_event);
+            let event = cues.event || (si < 2 && lead_event);
             // In a long report only the lead carries the main event: a group named in a later
             // incident sentence is context unless the syntax makes it the doer.
             if event {
@@ -1292,7 +1338,7 @@ impl GroupTable {
                 score = 2.0;
                 rule = "group.combat";
             }
-            if has_cue(sent, &BLAME_CUES).is_some() && (event || score >= 2.0) && score < 3.5 {
+            if cues.blame && (event || score >= 2.0) && score < 3.5 {
                 score = 3.5;
                 rule = "group.blamed";
             }
@@ -1307,7 +1353,7 @@ impl GroupTable {
                         .skip_while(|w| *w != "by")
                         .nth(1)
                         .is_some_and(|w| VIOLENT_BY.contains(&w))
-                    && !before.split(' ').any(|w| ATTACKER_WORDS.contains(&w));
+                    && !cues.attacker_word.is_some_and(|p| ss.min(a) + p < a);
                 // Security forces shooting attackers is a response, not the incident.
                 let against_attackers = next_words.iter().take(6).any(|w| {
                     matches!(
@@ -1353,18 +1399,17 @@ impl GroupTable {
                     score = score.min(2.0);
                 }
             }
-            if let Some(p) =
-                has_cue(sent, &CLAIM_CUES).filter(|_| has_cue(sent, &NO_CLAIM_CUES).is_none())
-            {
+            if let Some(p) = cues.claim.filter(|_| !cues.no_claim) {
                 // The claimant is the subject before the cue, the agent of "claimed by", or the
                 // group whose spokesman or statement made the claim.
                 let rel = a - ss.min(a);
                 // "claimed by (the military wing of) X": X close after the "by".
                 let passive = rel > p
-                    && sent[p..rel].rfind(" by ").is_some_and(|q| {
-                        let gap = &sent[p + q + 4..rel];
-                        gap.split(' ').filter(|w| !w.is_empty()).count() <= 5
-                    });
+                    && sent[p..rel]
+                        .rsplit(' ')
+                        .filter(|w| !w.is_empty())
+                        .take(6)
+                        .any(|w| w == "by");
                 // A state named before the cue is a source or a target ("police said X
                 // claimed"), not the claimant.
                 let subject = rel < p && entry_kind != GroupKind::State;
@@ -1378,7 +1423,7 @@ impl GroupTable {
                 }
             }
             // The group's own claim after its name, with no other group named in between.
-            if rule != "group.claim" && has_cue(sent, &NO_CLAIM_CUES).is_none() {
+            if rule != "group.claim" && !cues.no_claim {
                 if let Some(m) = SELF_CLAIM.find(after.trim_start()) {
                     let lead = after.len() - after.trim_start().len();
                     let end = b + lead + m.end();
@@ -1394,9 +1439,11 @@ impl GroupTable {
                         let from = o.saturating_sub(50);
                         of && (from..o).any(|i| doc.text.as_bytes().get(i) == Some(&b','))
                     };
-                    let other_between = starts
+                    let from = starts.partition_point(|&x| x <= a);
+                    let other_between = starts[from..]
                         .iter()
-                        .any(|&x| x > a && x < end && x < t.len() && !described(x));
+                        .take_while(|&&x| x < end)
+                        .any(|&x| x < t.len() && !described(x));
                     if !other_between && !state_like && !described(a) {
                         score = 5.0;
                         rule = "group.claim";
@@ -1420,14 +1467,14 @@ impl GroupTable {
                 score = score.min(1.5);
                 rule = "group.source";
             }
-            let denied = has_cue(sent, &DENIAL_CUES).is_some();
+            let denied = cues.denial;
             // A denial vetoes the denying group's mention; officials blaming it in the same
             // sentence ("police blamed X, but X denied it") still count.
             if denied && !blamed_by_prev {
                 score = 0.0;
                 rule = "group.denied";
             }
-            if let Some(p) = has_cue(sent, &BACKGROUND_CUES) {
+            if let Some(p) = cues.background {
                 // A background cue before the mention, or a clause about the group itself.
                 if ss.min(a) + p < a || score < 4.0 {
                     score -= 1.5;

@@ -656,6 +656,9 @@ impl Gazetteer {
             None => 0,
         };
         let sent_starts: Vec<usize> = doc.sentences.iter().map(|s| s.start).collect();
+        // Per sentence, found once: does it report an incident, and where is its first
+        // background word. A sentence naming thousands of places is not rescanned per name.
+        let mut sent_words: Vec<Option<(bool, Option<usize>)>> = vec![None; doc.sentences.len()];
         let mut out = Vec::with_capacity(kept.len());
         for (a, b, pattern) in kept {
             let span = f.span(doc.text, a, b);
@@ -876,12 +879,14 @@ impl Gazetteer {
                 .saturating_sub(1);
             let (event, background) = match doc.sentences.get(si) {
                 Some(s) => {
-                    let st = &doc.text[s.start..span[0].max(s.start)];
-                    let whole = &doc.text[s.start..s.end];
-                    (
-                        has_any_word(whole, EVENT_WORDS),
-                        has_any_word(st, BACKGROUND),
-                    )
+                    let (event, first_bg) = *sent_words[si].get_or_insert_with(|| {
+                        let whole = &doc.text[s.start..s.end];
+                        (
+                            has_any_word(whole, EVENT_WORDS),
+                            first_word_of(whole, BACKGROUND).map(|p| s.start + p),
+                        )
+                    });
+                    (event, first_bg.is_some_and(|p| p < span[0]))
                 }
                 None => (false, false),
             };
@@ -930,6 +935,15 @@ fn has_any_word(s: &str, words: &[&str]) -> bool {
     s.split(|c: char| !c.is_alphanumeric())
         .filter(|w| w.len() >= 2)
         .any(|w| words.iter().any(|x| x.eq_ignore_ascii_case(w)))
+}
+
+/// Start of the first word of `s` (ASCII case folded) in `words`.
+fn first_word_of(s: &str, words: &[&str]) -> Option<usize> {
+    let base = s.as_ptr() as usize;
+    s.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| w.len() >= 2)
+        .find(|w| words.iter().any(|x| x.eq_ignore_ascii_case(w)))
+        .map(|w| w.as_ptr() as usize - base)
 }
 
 fn sentence_of<'a>(doc: &Doc<'a>, pos: usize) -> &'a str {

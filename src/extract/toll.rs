@@ -131,27 +131,30 @@ fn find_mentions(doc: &Doc, lower: &str) -> Vec<Mention> {
                 && matches!(w[0].text, "months" | "years" | "month" | "year" | "decades")
         });
         let in_title = doc.title_len.is_some_and(|t| s.start < t);
+        // The first marker of another event in the sentence, found once: every mention after
+        // it is background.
+        let first_marker = (out.len() > before)
+            .then(|| {
+                toks.iter().enumerate().find(|&(k, t)| {
+                    (BACKGROUND.contains(&t.text)
+                        && (t.text != "after" || after_is_background(&toks, k)))
+                        || (t.text == "last"
+                            && toks
+                                .get(k + 1)
+                                .is_some_and(|n| matches!(n.text, "year" | "month")))
+                        || (t.text == "in"
+                            && toks.get(k + 1).is_some_and(|n| {
+                                n.text.len() == 4
+                                    && n.text.starts_with(['1', '2'])
+                                    && n.text.bytes().all(|b| b.is_ascii_digit())
+                            }))
+                })
+            })
+            .flatten()
+            .map(|(_, t)| t.start);
         for m in &mut out[before..] {
             m.title = in_title;
-            m.background = long_ago
-                || toks
-                    .iter()
-                    .take_while(|t| t.start < m.start)
-                    .enumerate()
-                    .any(|(k, t)| {
-                        (BACKGROUND.contains(&t.text)
-                            && (t.text != "after" || after_is_background(&toks, k)))
-                            || (t.text == "last"
-                                && toks
-                                    .get(k + 1)
-                                    .is_some_and(|n| matches!(n.text, "year" | "month")))
-                            || (t.text == "in"
-                                && toks.get(k + 1).is_some_and(|n| {
-                                    n.text.len() == 4
-                                        && n.text.starts_with(['1', '2'])
-                                        && n.text.bytes().all(|b| b.is_ascii_digit())
-                                }))
-                    });
+            m.background = long_ago || first_marker.is_some_and(|p| p < m.start);
         }
     }
     out
