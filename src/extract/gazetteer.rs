@@ -4,9 +4,7 @@
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
-use aho_corasick::AhoCorasick;
-
-use super::{build_automaton, PatternIndex};
+use super::{NameIndex, PatternIndex};
 use crate::extract::text::fold;
 
 /// GeoNames places from the `reverse_geocoder` crate, compiled by `build.rs`:
@@ -349,12 +347,12 @@ pub struct Admin1 {
     pub aliases: Vec<String>,
 }
 
-/// Countries, regions and places with the automaton that finds them.
+/// Countries, regions and places with the index that finds them in text.
 pub struct Gazetteer {
     pub(crate) countries: Vec<Country>,
     pub(crate) admin1: Vec<Admin1>,
-    pub(crate) ac: AhoCorasick,
-    /// Readings of each automaton pattern.
+    pub(crate) names: NameIndex,
+    /// Readings of each name pattern.
     pub(crate) entries: Vec<Vec<Cand>>,
 }
 
@@ -1238,11 +1236,11 @@ impl Gazetteer {
                 b.add(&a, cand);
             }
         }
-        let ac = build_automaton(&b.patterns);
+        let names = NameIndex::new(&b.patterns);
         Gazetteer {
             countries: b.countries,
             admin1: b.admin1,
-            ac,
+            names,
             entries: b.entries,
         }
     }

@@ -1106,7 +1106,9 @@ impl GroupTable {
         if raw.is_empty() {
             return Vec::new();
         }
-        let ctx = self.country_context(f);
+        // The countries the text names, counted only when an alias is shared by several groups
+        // (most articles never need them, and counting them is a pass over the whole text).
+        let mut ctx: Option<HashMap<&str, u32>> = None;
         raw.sort_by(|x, y| x.0.cmp(&y.0).then(y.1.cmp(&x.1)));
         let mut kept: Vec<(usize, usize, usize)> = Vec::with_capacity(raw.len());
         let mut reach = 0usize;
@@ -1151,7 +1153,10 @@ impl GroupTable {
         sent_cues.resize_with(sent_f.len(), || None);
         for (a, b, pid) in kept {
             let pat = &self.pats[pid];
-            let group = self.pick(pat, &ctx);
+            let group = match pat.groups.as_slice() {
+                [g] => *g,
+                _ => self.pick(pat, ctx.get_or_insert_with(|| self.country_context(f))),
+            };
             let span = f.span(doc.text, a, b);
             if pat.acronym && !doc.upper {
                 let orig = &doc.text[span[0]..span[1]];
@@ -1353,7 +1358,7 @@ impl GroupTable {
                         .skip_while(|w| *w != "by")
                         .nth(1)
                         .is_some_and(|w| VIOLENT_BY.contains(&w))
-                    && !cues.attacker_word.is_some_and(|p| ss.min(a) + p < a);
+                    && cues.attacker_word.is_none_or(|p| ss.min(a) + p >= a);
                 // Security forces shooting attackers is a response, not the incident.
                 let against_attackers = next_words.iter().take(6).any(|w| {
                     matches!(
