@@ -23,7 +23,7 @@ use std::sync::{LazyLock, OnceLock};
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 
-use super::text::{fold, Doc, Folded};
+use super::text::{fold, Doc, Folded, NameIndex};
 use super::{Evidence, FacetKind, Group};
 
 static GROUPS: &str = include_str!(concat!(env!("OUT_DIR"), "/groups.tsv"));
@@ -56,7 +56,7 @@ struct Pat {
 pub struct GroupTable {
     entries: Vec<Entry>,
     pats: Vec<Pat>,
-    ac: AhoCorasick,
+    names: NameIndex,
     by_name: HashMap<String, u32>,
     /// Place names (countries, demonyms, regions, major cities) to tell same-named groups apart.
     geo_ac: AhoCorasick,
@@ -1012,17 +1012,12 @@ impl GroupTable {
                 }
             }
         }
-        let ac = AhoCorasickBuilder::new()
-            .match_kind(MatchKind::Standard)
-            .kind(Some(AhoCorasickKind::DFA))
-            .prefilter(false)
-            .build(&patterns)
-            .expect("group automaton");
+        let names = NameIndex::new(&patterns);
         let (geo_ac, geo_cc) = country_matcher();
         GroupTable {
             entries,
             pats,
-            ac,
+            names,
             by_name,
             geo_ac,
             geo_cc,
@@ -1096,13 +1091,11 @@ impl GroupTable {
         let f = doc.folded();
         let t = f.text.as_bytes();
         let mut raw: Vec<(usize, usize, usize)> = Vec::new();
-        for m in self.ac.find_overlapping_iter(&f.text) {
-            let (s, e) = (m.start() + 1, m.end());
-            if e >= t.len() || t[e] != b' ' || !f.no_break(s, e) {
-                continue;
+        self.names.find_all(&f.text, |s, e, pattern| {
+            if e < t.len() && t[e] == b' ' && f.no_break(s, e) {
+                raw.push((s, e, pattern));
             }
-            raw.push((s, e, m.pattern().as_usize()));
-        }
+        });
         if raw.is_empty() {
             return Vec::new();
         }

@@ -1,4 +1,7 @@
-//! Text helpers shared by the facet rules: sentence splitting, case and accent folding.
+//! Text helpers shared by the facet rules: sentence splitting, case and accent folding, and the
+//! whole-word name dictionary the place and group passes look names up in.
+
+use rustc_hash::FxHashMap;
 
 /// A sentence as a byte range of the extractor's input.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -331,9 +334,122 @@ impl FoldState {
     }
 }
 
+/// A dictionary of names (the gazetteer's places, the group table's aliases) keyed by their
+/// folded words, with every word prefix of a name marked so a lookup knows when to stop
+/// extending. Names are whole words of the folded text, so the names at one word start are
+/// found with a few hash lookups: where an Aho-Corasick automaton over the ~150k place names
+/// (too large for a DFA) cost about 25 ns per byte of text and a third of a second to build.
+pub struct NameIndex {
+    map: FxHashMap<Box<str>, NameEntry>,
+}
+
+#[derive(Clone, Copy)]
+struct NameEntry {
+    /// The name's pattern, or `NO_PATTERN` when only longer names start with these words.
+    pattern: u32,
+    /// Some longer name starts with these words.
+    longer: bool,
+}
+
+const NO_PATTERN: u32 = u32::MAX;
+
+impl NameIndex {
+    /// Builds the index over `patterns` (folded names, each with a leading space).
+    pub fn new(patterns: &[String]) -> NameIndex {
+        let mut map: FxHashMap<Box<str>, NameEntry> = FxHashMap::default();
+        for (i, p) in patterns.iter().enumerate() {
+            let name = p.strip_prefix(' ').unwrap_or(p);
+            if name.is_empty() {
+                continue;
+            }
+            for (k, _) in name.match_indices(' ') {
+                map.entry(name[..k].into())
+                    .or_insert(NameEntry {
+                        pattern: NO_PATTERN,
+                        longer: false,
+                    })
+                    .longer = true;
+            }
+            let e = map.entry(name.into()).or_insert(NameEntry {
+                pattern: NO_PATTERN,
+                longer: false,
+            });
+            if e.pattern == NO_PATTERN {
+                e.pattern = i as u32;
+            }
+        }
+        NameIndex { map }
+    }
+
+    /// Calls `found(start, end, pattern)` for every name in the folded text `t`: spans of whole
+    /// words (a space before and after), overlapping and nested names included.
+    pub fn find_all(&self, t: &str, mut found: impl FnMut(usize, usize, usize)) {
+        let b = t.as_bytes();
+        let mut s = 0;
+        while s < b.len() {
+            // Next word start: a non-space byte after a space.
+            if !(s > 0 && b[s - 1] == b' ' && b[s] != b' ') {
+                s += 1;
+                continue;
+            }
+            let mut e = s;
+            loop {
+                let end = memchr_space(b, e);
+                let Some(entry) = self.map.get(&t[s..end]) else {
+                    break;
+                };
+                if entry.pattern != NO_PATTERN && end < b.len() {
+                    found(s, end, entry.pattern as usize);
+                }
+                if !entry.longer || end >= b.len() {
+                    break;
+                }
+                e = end + 1;
+            }
+            s += 1;
+        }
+    }
+}
+
+/// Position of the first space at or after `from`, or the length.
+fn memchr_space(b: &[u8], from: usize) -> usize {
+    b[from..]
+        .iter()
+        .position(|&c| c == b' ')
+        .map_or(b.len(), |p| from + p)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn name_index_finds_whole_word_names_nested_and_overlapping() {
+        let pats: Vec<String> = [
+            " san salvador",
+            " salvador",
+            " san",
+            " el salvador",
+            " de la",
+        ]
+        .iter()
+        .map(|s| s.to_string())
+        .collect();
+        let idx = NameIndex::new(&pats);
+        let t = " in san salvador and el salvadoran de la paz ";
+        let mut found = Vec::new();
+        idx.find_all(t, |a, b, p| found.push((&t[a..b], p)));
+        found.sort();
+        assert_eq!(
+            found,
+            vec![
+                ("de la", 4),
+                ("salvador", 1),
+                ("san", 2),
+                ("san salvador", 0)
+            ]
+        );
+    }
 
     fn sents(t: &str) -> Vec<&str> {
         split_sentences(t)
