@@ -354,6 +354,49 @@ pub struct Gazetteer {
     pub(crate) names: NameIndex,
     /// Readings of each name pattern.
     pub(crate) entries: Vec<Vec<Cand>>,
+    /// Country and region names to their index, built on first use by the indexer (which asks
+    /// for every extracted place's aliases) and never by the extractor.
+    pub(crate) lookup: std::sync::OnceLock<NameLookup>,
+}
+
+/// Lookups from a user- or extractor-given country or region name to the gazetteer's entry:
+/// each key maps to the first entry (in table order) it names.
+pub(crate) struct NameLookup {
+    /// ISO code (upper case) → country.
+    pub(crate) country_cc: HashMap<String, usize>,
+    /// Folded name or alias → country.
+    pub(crate) country_name: HashMap<String, usize>,
+    /// (country, `admin1_key` of the region's name) → region.
+    pub(crate) admin1_key: HashMap<(usize, String), usize>,
+    /// (country, folded alias) → region.
+    pub(crate) admin1_alias: HashMap<(usize, String), usize>,
+}
+
+impl NameLookup {
+    pub(crate) fn new(countries: &[Country], admin1: &[Admin1]) -> NameLookup {
+        let mut l = NameLookup {
+            country_cc: HashMap::new(),
+            country_name: HashMap::new(),
+            admin1_key: HashMap::new(),
+            admin1_alias: HashMap::new(),
+        };
+        for (i, c) in countries.iter().enumerate() {
+            l.country_cc
+                .entry(c.cc.trim().to_ascii_uppercase())
+                .or_insert(i);
+            for n in std::iter::once(&c.name).chain(&c.aliases) {
+                l.country_name.entry(fold(n)).or_insert(i);
+            }
+        }
+        for (i, a) in admin1.iter().enumerate() {
+            let c = a.country as usize;
+            l.admin1_key.entry((c, admin1_key(&a.name))).or_insert(i);
+            for x in &a.aliases {
+                l.admin1_alias.entry((c, fold(x))).or_insert(i);
+            }
+        }
+        l
+    }
 }
 
 static SHARED: LazyLock<Gazetteer> = LazyLock::new(Gazetteer::new);
@@ -1242,6 +1285,7 @@ impl Gazetteer {
             admin1: b.admin1,
             names,
             entries: b.entries,
+            lookup: std::sync::OnceLock::new(),
         }
     }
 

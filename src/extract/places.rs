@@ -1011,20 +1011,23 @@ impl Gazetteer {
         let Some(ci) = self.country_index(country) else {
             return Vec::new();
         };
-        let key = gazetteer::admin1_key(province);
-        let fp = fold(province);
-        for a in self.admin1.iter().filter(|a| a.country as usize == ci) {
-            if gazetteer::admin1_key(&a.name) == key || a.aliases.iter().any(|x| fold(x) == fp) {
-                let mut v = vec![a.name.clone()];
-                for x in &a.aliases {
-                    if !v.contains(x) {
-                        v.push(x.clone());
-                    }
-                }
-                return v;
+        let l = self.lookup();
+        let by_key = l
+            .admin1_key
+            .get(&(ci, gazetteer::admin1_key(province)))
+            .copied();
+        let by_alias = l.admin1_alias.get(&(ci, fold(province))).copied();
+        let Some(i) = by_key.into_iter().chain(by_alias).min() else {
+            return Vec::new();
+        };
+        let a = &self.admin1[i];
+        let mut v = vec![a.name.clone()];
+        for x in &a.aliases {
+            if !v.contains(x) {
+                v.push(x.clone());
             }
         }
-        Vec::new()
+        v
     }
 
     fn country_index(&self, country: &str) -> Option<usize> {
@@ -1032,11 +1035,18 @@ impl Gazetteer {
         if fc.is_empty() {
             return None;
         }
-        self.countries.iter().position(|c| {
-            c.cc.eq_ignore_ascii_case(country.trim())
-                || fold(&c.name) == fc
-                || c.aliases.iter().any(|a| fold(a) == fc)
-        })
+        let l = self.lookup();
+        let by_cc = l
+            .country_cc
+            .get(&country.trim().to_ascii_uppercase())
+            .copied();
+        let by_name = l.country_name.get(&fc).copied();
+        by_cc.into_iter().chain(by_name).min()
+    }
+
+    fn lookup(&self) -> &gazetteer::NameLookup {
+        self.lookup
+            .get_or_init(|| gazetteer::NameLookup::new(&self.countries, &self.admin1))
     }
 }
 
@@ -1152,5 +1162,19 @@ mod tests {
             .province_names("Pakistan", "Khyber Pakhtunkhwa")
             .iter()
             .any(|n| n.eq_ignore_ascii_case("NWFP")));
+        // By alias, by a form with an administrative suffix, and by the country's code.
+        let by_alias = g.province_names("PK", "NWFP");
+        assert_eq!(
+            by_alias.first().map(String::as_str),
+            Some("Khyber Pakhtunkhwa")
+        );
+        assert_eq!(
+            g.province_names("Iraq", "Kirkuk Governorate").first(),
+            g.province_names("Iraq", "Kirkuk").first()
+        );
+        assert!(g.province_names("Iraq", "Kirkuk").len() >= 1);
+        assert!(g.province_names("Atlantis", "Kirkuk").is_empty());
+        assert!(g.province_names("Iraq", "Sindh").is_empty());
+        assert!(g.country_names("").is_empty());
     }
 }
