@@ -9,10 +9,11 @@ use std::ops::Bound;
 use anyhow::{bail, Context};
 use chrono::{Datelike, NaiveDate};
 use tantivy::query::{
-    AllQuery, BooleanQuery, BoostQuery, Occur, Query, QueryParser, RangeQuery, TermQuery,
+    AllQuery, BooleanQuery, BoostQuery, EnableScoring, Explanation, Occur, Query, QueryParser,
+    RangeQuery, Scorer, TermQuery, Weight,
 };
 use tantivy::schema::IndexRecordOption;
-use tantivy::{Index, Term};
+use tantivy::{DocId, DocSet, Index, Score, SegmentReader, Term};
 
 use crate::index::keys::{name_key, region_key};
 use crate::index::writer::day;
@@ -99,7 +100,7 @@ pub fn build(
         let q = parser
             .parse_query(text)
             .with_context(|| format!("invalid query {text:?}"))?;
-        clauses.push((Occur::Must, q));
+        clauses.push((Occur::Must, guard_exclusions(q)));
     }
     if let (Some(f), Some(t)) = (filters.from, filters.to) {
         if f > t {
@@ -179,9 +180,131 @@ fn any_of(field: tantivy::schema::Field, keys: impl Iterator<Item = String>) -> 
     Box::new(BooleanQuery::new(subs))
 }
 
+/// Wraps every excluded clause (`-word`, `-"a phrase"`) of a parsed query in [`ForwardSeek`].
+fn guard_exclusions(q: Box<dyn Query>) -> Box<dyn Query> {
+    let Some(b) = q.downcast_ref::<BooleanQuery>() else {
+        return q;
+    };
+    let clauses = b
+        .clauses()
+        .iter()
+        .map(|(occur, sub)| {
+            let sub = guard_exclusions(sub.box_clone());
+            let sub: Box<dyn Query> = match occur {
+                Occur::MustNot => Box::new(ForwardSeek(sub)),
+                _ => sub,
+            };
+            (*occur, sub)
+        })
+        .collect();
+    let mut out = BooleanQuery::new(clauses);
+    out.set_minimum_number_should_match(b.get_minimum_number_should_match());
+    Box::new(out)
+}
+
+/// An excluded clause that is never asked to seek backwards. tantivy 0.27's exclusion asks its
+/// excluded scorer whether it holds a document before that scorer's current one, and the phrase
+/// scorer asserts (in debug builds) that this never happens, so `killed -"car bomb"` panicked a
+/// debug build (tantivy issue #2811, fixed after 0.27; found by the `query` fuzz target). The
+/// wrapper's scorer answers with `DocSet`'s default `seek_danger`, which compares positions
+/// before it seeks; release builds give the same results with or without it.
+#[derive(Debug)]
+struct ForwardSeek(Box<dyn Query>);
+
+impl Clone for ForwardSeek {
+    fn clone(&self) -> Self {
+        ForwardSeek(self.0.box_clone())
+    }
+}
+
+impl Query for ForwardSeek {
+    fn weight(&self, enable_scoring: EnableScoring<'_>) -> tantivy::Result<Box<dyn Weight>> {
+        Ok(Box::new(ForwardSeekWeight(self.0.weight(enable_scoring)?)))
+    }
+
+    fn query_terms<'a>(&'a self, visitor: &mut dyn FnMut(&'a Term, bool)) {
+        self.0.query_terms(visitor)
+    }
+}
+
+struct ForwardSeekWeight(Box<dyn Weight>);
+
+impl Weight for ForwardSeekWeight {
+    fn scorer(&self, reader: &SegmentReader, boost: Score) -> tantivy::Result<Box<dyn Scorer>> {
+        Ok(Box::new(ForwardSeekScorer(self.0.scorer(reader, boost)?)))
+    }
+
+    fn explain(&self, reader: &SegmentReader, doc: DocId) -> tantivy::Result<Explanation> {
+        self.0.explain(reader, doc)
+    }
+}
+
+struct ForwardSeekScorer(Box<dyn Scorer>);
+
+impl DocSet for ForwardSeekScorer {
+    fn advance(&mut self) -> DocId {
+        self.0.advance()
+    }
+
+    fn seek(&mut self, target: DocId) -> DocId {
+        let doc = self.0.doc();
+        if doc >= target {
+            return doc;
+        }
+        self.0.seek(target)
+    }
+
+    fn doc(&self) -> DocId {
+        self.0.doc()
+    }
+
+    fn size_hint(&self) -> u32 {
+        self.0.size_hint()
+    }
+}
+
+impl Scorer for ForwardSeekScorer {
+    fn score(&mut self) -> Score {
+        self.0.score()
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// `-"a phrase"` and `-word` exclusions, with the excluded phrase positioned past the first
+    /// candidate (the case that tripped tantivy's debug assertion).
+    #[test]
+    fn excluded_phrases_and_words() {
+        use crate::index::schema::{build_schema, register_analyzers};
+        let index = Index::create_in_ram(build_schema());
+        register_analyzers(&index);
+        let fields = Fields::new(&index.schema()).unwrap();
+        let mut w = index.writer_with_num_threads(1, 15_000_000).unwrap();
+        for text in [
+            "two were killed in a shooting",
+            "a car bomb killed five",
+            "one was killed by a bomb in a car park",
+            "nobody was hurt",
+        ] {
+            let mut doc = tantivy::TantivyDocument::default();
+            doc.add_text(fields.text, text);
+            w.add_document(doc).unwrap();
+        }
+        w.commit().unwrap();
+        let searcher = index.reader().unwrap().searcher();
+        let count = |q: &str| {
+            let query = build(&index, &fields, q, &Filters::default()).unwrap();
+            searcher.search(&query, &tantivy::collector::Count).unwrap()
+        };
+        assert_eq!(count("killed"), 3);
+        assert_eq!(count("killed -\"car bomb\""), 2);
+        assert_eq!(count("killed -\"bomb killed\""), 2);
+        assert_eq!(count("killed -\"killed car\""), 3);
+        assert_eq!(count("killed -bomb"), 1);
+        assert_eq!(count("killed -(shooting OR \"car park\")"), 1);
+    }
 
     fn d(s: &str) -> NaiveDate {
         NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
