@@ -15,14 +15,18 @@ pub fn id_term(fields: &Fields, id: &str) -> Term {
     Term::from_field_text(fields.id, id)
 }
 
-/// Midnight UTC of a day as a tantivy date.
+/// Midnight UTC of a day as a tantivy date. tantivy counts nanoseconds in an i64, which covers
+/// 1677-09-21 to 2262-04-11; days outside are clamped to those ends, so `--to 9999` means "no
+/// upper bound" (it overflowed: a panic in debug builds, no matches in release; found by the
+/// `query` fuzz target).
 pub fn day(d: NaiveDate) -> DateTime {
+    const MAX_SECS: i64 = i64::MAX / 1_000_000_000;
     let secs = d
         .and_hms_opt(0, 0, 0)
         .expect("midnight exists")
         .and_utc()
         .timestamp();
-    DateTime::from_timestamp_secs(secs)
+    DateTime::from_timestamp_secs(secs.clamp(-MAX_SECS, MAX_SECS))
 }
 
 /// A facet path segment: '/' and '\' would split or escape the path, so they become spaces.

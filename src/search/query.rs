@@ -306,6 +306,37 @@ mod tests {
         assert_eq!(count("killed -(shooting OR \"car park\")"), 1);
     }
 
+    /// Years outside tantivy's date range (1677–2262) are clamped, not overflowed: `--to 9999`
+    /// has no upper bound and `--from 1000` no lower one.
+    #[test]
+    fn far_dates_are_clamped() {
+        use crate::index::schema::{build_schema, register_analyzers};
+        let index = Index::create_in_ram(build_schema());
+        register_analyzers(&index);
+        let fields = Fields::new(&index.schema()).unwrap();
+        let mut w = index.writer_with_num_threads(1, 15_000_000).unwrap();
+        let mut doc = tantivy::TantivyDocument::default();
+        doc.add_text(fields.text, "a bomb");
+        doc.add_date(fields.event_date, day(d("2023-02-17")));
+        w.add_document(doc).unwrap();
+        w.commit().unwrap();
+        let searcher = index.reader().unwrap().searcher();
+        let count = |from: &str, to: &str| {
+            let filters = Filters {
+                from: Some(parse_user_date(from, DateEnd::Start).unwrap()),
+                to: Some(parse_user_date(to, DateEnd::End).unwrap()),
+                ..Filters::default()
+            };
+            let query = build(&index, &fields, "", &filters).unwrap();
+            searcher.search(&query, &tantivy::collector::Count).unwrap()
+        };
+        assert_eq!(count("1000", "9999"), 1);
+        assert_eq!(count("0001", "2023-02-17"), 1);
+        assert_eq!(count("2023-02-18", "9999"), 0);
+        assert_eq!(count("9000", "9999"), 0);
+        assert_eq!(count("1000", "1500"), 0);
+    }
+
     fn d(s: &str) -> NaiveDate {
         NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
     }
