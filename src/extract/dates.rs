@@ -262,19 +262,37 @@ fn days_before(reference: NaiveDate, days: i64) -> NaiveDate {
 }
 
 /// Day and month without a year: the latest such day not more than a week after the reference.
+/// A day from a week to two months after the reference is a coming date ("talks scheduled for
+/// 20 November" in a story of 3 November), not one from the year before: `None`.
 fn infer_year(reference: NaiveDate, month: u32, day: u32) -> Option<NaiveDate> {
-    let this = NaiveDate::from_ymd_opt(reference.year(), month, day);
+    let this = NaiveDate::from_ymd_opt(reference.year(), month, day)
+        .or_else(|| NaiveDate::from_ymd_opt(reference.year() + 1, month, day));
+    let ahead = |d: NaiveDate| {
+        let mut d = d;
+        if d < reference {
+            // Early January dates seen from late December.
+            d = NaiveDate::from_ymd_opt(reference.year() + 1, month, day).unwrap_or(d);
+        }
+        (d - reference).num_days()
+    };
     match this {
         Some(d)
             if reference
                 .checked_add_signed(Duration::days(7))
                 .is_none_or(|r| d <= r) =>
         {
+            if d < reference && (8..=COMING_DAYS).contains(&ahead(d)) {
+                return None;
+            }
             Some(d)
         }
+        Some(d) if (d - reference).num_days() <= COMING_DAYS => None,
         _ => NaiveDate::from_ymd_opt(reference.year() - 1, month, day),
     }
 }
+
+/// How far after the reference a yearless date is read as a coming one.
+const COMING_DAYS: i64 = 60;
 
 /// The dateline at the start of the text ("SAN SALVADOR, 3 JAN 90 --", "LIMA, 16 JAN 90 (EFE) --"):
 /// `(date, byte end of the date, byte start)`.
@@ -764,6 +782,32 @@ mod tests {
         assert_eq!(
             date("The attack took place three days ago.", Some("2021-03-10")).as_deref(),
             Some("2021-03-07")
+        );
+    }
+
+    #[test]
+    fn coming_dates_are_not_last_year() {
+        // A yearless date two weeks after publication is a coming one, not last year's.
+        assert_eq!(
+            date(
+                "Talks set for 20 May will discuss the attack that killed a mayor.",
+                Some("2021-05-06")
+            )
+            .as_deref(),
+            Some("2021-05-06")
+        );
+        assert_eq!(
+            date(
+                "Officials said the attack would be discussed on 21 January.",
+                Some("2020-12-28")
+            )
+            .as_deref(),
+            Some("2020-12-28")
+        );
+        // Months before the reference is still last year.
+        assert_eq!(
+            date("The bombing of 20 November killed two.", Some("2021-03-10")).as_deref(),
+            Some("2020-11-20")
         );
     }
 
