@@ -441,6 +441,38 @@ const DATE_BACKGROUND: &[&str] = &[
     "earlier",
     "previous",
     "recalled",
+    "retaliation",
+    "reprisal",
+    "revenge",
+    "avenge",
+    "avenging",
+];
+
+/// Nouns that make a date before them part of a name: "the 19th of April Movement".
+const NAMED_AFTER_DATE: &[&str] = &[
+    "movement",
+    "league",
+    "group",
+    "front",
+    "brigade",
+    "brigades",
+    "command",
+    "commando",
+    "legion",
+    "organization",
+    "organisation",
+    "neighborhood",
+    "neighbourhood",
+    "colony",
+    "street",
+    "avenue",
+    "square",
+    "bridge",
+    "stadium",
+    "school",
+    "hospital",
+    "district",
+    "settlement",
 ];
 
 /// Nouns of an incident: "Friday's bombing".
@@ -735,7 +767,13 @@ fn candidates(toks: &[Tok], reference: NaiveDate) -> Vec<Cand> {
             let weak_today = rule == "today" && !anchored(toks, a, end);
             let background = first_background < a;
             let report = report && rule != "possessive_day";
-            if !gmt && !report && !weak_today && !background && date <= reference {
+            // "the 23rd of September League", "the 22 April neighbourhood": a date in a name.
+            let in_name = rule == "explicit"
+                && toks[end..n.min(end + 3)]
+                    .iter()
+                    .take_while(|t| t.is_word())
+                    .any(|t| NAMED_AFTER_DATE.contains(&t.text));
+            if !gmt && !report && !weak_today && !background && !in_name && date <= reference {
                 out.push(Cand {
                     date,
                     start: toks[i].start,
@@ -782,6 +820,26 @@ mod tests {
         assert_eq!(
             date("The attack took place three days ago.", Some("2021-03-10")).as_deref(),
             Some("2021-03-07")
+        );
+    }
+
+    #[test]
+    fn dates_in_names_and_reprisals() {
+        assert_eq!(
+            date(
+                "Members of the 9th of July Movement killed a guard on 3 March.",
+                Some("2021-03-10")
+            )
+            .as_deref(),
+            Some("2021-03-03")
+        );
+        assert_eq!(
+            date(
+                "Gunmen attacked a bank in reprisal for the 2 March raid.",
+                Some("2021-03-10")
+            )
+            .as_deref(),
+            Some("2021-03-10")
         );
     }
 
