@@ -508,8 +508,8 @@ fn skip_modifiers(toks: &[Tok], mut i: usize) -> usize {
                 Some(
                     "over" | "nearly" | "almost" | "about" | "around" | "approximately" | "some"
                     | "roughly" | "another" | "only" | "just" | "estimated" | "least" | "all"
-                    | "the" | "these" | "those" | "its" | "their" | "other" | "further"
-                    | "additional",
+                    | "the" | "these" | "those" | "its" | "their" | "his" | "her" | "other"
+                    | "further" | "additional",
                 ),
                 _,
             ) => 1,
@@ -2730,6 +2730,18 @@ mod tests {
         assert_eq!(
             toll("Two soldiers, a policeman and a civilian, were killed."),
             (Some(2), None)
+        );
+    }
+
+    #[test]
+    fn possessive_counts_and_long_objects() {
+        assert_eq!(
+            toll("Gunmen killed a shopkeeper and his two sons in the village."),
+            (Some(3), None)
+        );
+        assert_eq!(
+            toll("Her three children were killed in the fire."),
+            (Some(3), None)
         );
     }
 
