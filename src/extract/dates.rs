@@ -465,7 +465,9 @@ const NAMED_AFTER_DATE: &[&str] = &[
     "neighbourhood",
     "colony",
     "street",
+    "streets",
     "avenue",
+    "avenues",
     "square",
     "bridge",
     "stadium",
@@ -720,7 +722,21 @@ fn candidates(toks: &[Tok], reference: NaiveDate) -> Vec<Cand> {
                         - wd.num_days_from_monday())
                         % 7;
                     let back = if back == 0 && prev == "last" { 7 } else { back };
-                    found = Some((days_before(reference, back as i64), i + 1, "weekday"));
+                    // "on Monday, 4 August", "last Thursday [12 October]": the explicit date
+                    // that follows names the day; the weekday is left to it.
+                    let k = i + 1;
+                    let explicit_next = toks
+                        .get(k)
+                        .is_some_and(|t| matches!(t.text, "," | "[" | "("))
+                        && toks.get(k + 1).is_some_and(|t| {
+                            (day_of(t.text).is_some()
+                                && toks.get(k + 2).is_some_and(|m| month_of(m.text).is_some()))
+                                || month_of(t.text).is_some()
+                                    && toks.get(k + 2).is_some_and(|d| day_of(d.text).is_some())
+                        });
+                    if !explicit_next {
+                        found = Some((days_before(reference, back as i64), i + 1, "weekday"));
+                    }
                 }
             }
         }
@@ -840,6 +856,27 @@ mod tests {
             )
             .as_deref(),
             Some("2021-03-10")
+        );
+    }
+
+    #[test]
+    fn weekday_with_explicit_date() {
+        // The explicit date after the weekday wins, even when the weekday disagrees.
+        assert_eq!(
+            date(
+                "A judge was killed on Monday, 2 August, in the capital.",
+                Some("2021-09-08")
+            )
+            .as_deref(),
+            Some("2021-08-02")
+        );
+        assert_eq!(
+            date(
+                "Rebels attacked the post last Friday [3 September].",
+                Some("2021-09-08")
+            )
+            .as_deref(),
+            Some("2021-09-03")
         );
     }
 
