@@ -166,12 +166,7 @@ fn find_mentions(doc: &Doc, lower: &str) -> Vec<Mention> {
                             && toks
                                 .get(k + 1)
                                 .is_some_and(|n| matches!(n.text, "year" | "month")))
-                        || (t.text == "in"
-                            && toks.get(k + 1).is_some_and(|n| {
-                                n.text.len() == 4
-                                    && n.text.starts_with(['1', '2'])
-                                    && n.text.bytes().all(|b| b.is_ascii_digit())
-                            }))
+                        || (t.text == "in" && toks.get(k + 1).is_some_and(|n| year_word(n.text)))
                 })
             })
             .flatten()
@@ -184,6 +179,11 @@ fn find_mentions(doc: &Doc, lower: &str) -> Vec<Mention> {
         }
     }
     out
+}
+
+/// A four-digit year ("1998", "2006").
+fn year_word(w: &str) -> bool {
+    w.len() == 4 && w.starts_with(['1', '2']) && w.bytes().all(|b| b.is_ascii_digit())
 }
 
 /// A number in digits or words ("ten", "10", "1,000").
@@ -1434,6 +1434,13 @@ fn object_count(toks: &[Tok], i: usize, singular: bool) -> (Option<u32>, bool, u
                         | "threw"
                         | "later"
                         | "also"
+                        | "we"
+                        | "they"
+                        | "he"
+                        | "she"
+                        | "it"
+                        | "i"
+                        | "you"
                 )
         });
         if !next_ok {
@@ -2758,6 +2765,14 @@ mod tests {
         assert_eq!(
             toll("A mine blast on the road resulted in one civilian death."),
             (Some(1), None)
+        );
+    }
+
+    #[test]
+    fn pronouns_end_object_lists() {
+        assert_eq!(
+            toll("\"We mourn the deaths of two brave men, and we condemn the attack,\" the note said."),
+            (Some(2), None)
         );
     }
 
