@@ -2139,12 +2139,31 @@ fn sentence_mentions(toks: &[Tok], si: usize, orig: Option<&str>, out: &mut Vec<
             i = after;
             continue;
         }
-        let has_aux = aux_sing
+        let mut has_aux = aux_sing
             || aux_plur
             || j < i
                 && toks[j..i]
                     .iter()
                     .any(|t| matches!(t.text, "been" | "be" | "being"));
+        // "X was kidnapped from his home and (later) killed", "were dragged from their homes
+        // and executed": a participle coordinated with an earlier passive shares its subject.
+        if !has_aux && verb == Verb::Participle && j > 0 && toks[j - 1].text == "and" {
+            let object_follows = quantity_at(toks, after).is_some()
+                || toks.get(after).is_some_and(|t| {
+                    matches!(
+                        t.text,
+                        "him" | "her" | "them" | "the" | "a" | "an" | "his" | "their" | "its"
+                    )
+                });
+            if !object_follows {
+                if let Some(a) = shared_passive_aux(toks, j - 1) {
+                    aux_sing |= matches!(toks[a].text, "was" | "is" | "has");
+                    aux_plur |= matches!(toks[a].text, "were" | "are" | "have");
+                    has_aux = true;
+                    j = a;
+                }
+            }
+        }
         let start_b = toks[i].start;
         let end_b = toks[after - 1].end;
         let mut handled = false;
@@ -2322,6 +2341,64 @@ fn sentence_mentions(toks: &[Tok], si: usize, orig: Option<&str>, out: &mut Vec<
             );
         }
     }
+}
+
+/// The passive auxiliary ("was", "were", "had been") of an earlier participle in the same clause,
+/// searched leftwards from the "and" at `and`: `aux was/were + participle ... and`. Stops at a
+/// clause boundary. Returns the auxiliary's index.
+fn shared_passive_aux(toks: &[Tok], and: usize) -> Option<usize> {
+    let lo = and.saturating_sub(30);
+    let mut k = and;
+    while k > lo {
+        k -= 1;
+        let w = toks[k].text;
+        if matches!(
+            w,
+            "." | ";"
+                | ":"
+                | "when"
+                | "while"
+                | "who"
+                | "which"
+                | "that"
+                | "because"
+                | "but"
+                | "after"
+                | "before"
+                | "where"
+                | "said"
+                | "and"
+        ) && k + 1 < and
+        {
+            // Another "and" may join participles ("forced out, beaten and killed").
+            if w == "and" {
+                continue;
+            }
+            return None;
+        }
+        if matches!(w, "was" | "were" | "is" | "are") || w == "been" {
+            let mut p = k + 1;
+            while toks.get(p).is_some_and(|t| ADVERBS.contains(&t.text)) {
+                p += 1;
+            }
+            let part = toks.get(p)?.text;
+            let participle = (part.len() > 3 && part.ends_with("ed"))
+                || matches!(
+                    part,
+                    "taken" | "shot" | "beaten" | "held" | "stabbed" | "hit" | "seized" | "driven"
+                );
+            if !participle || p >= and {
+                return None;
+            }
+            let a = if w == "been" && k > 0 && matches!(toks[k - 1].text, "had" | "have" | "has") {
+                k - 1
+            } else {
+                k
+            };
+            return Some(a);
+        }
+    }
+    None
 }
 
 /// A person's name at token `i` of a mixed-case text: two to four capitalised words (not
@@ -2765,6 +2842,27 @@ mod tests {
         assert_eq!(
             toll("A mine blast on the road resulted in one civilian death."),
             (Some(1), None)
+        );
+    }
+
+    #[test]
+    fn participles_sharing_a_passive() {
+        assert_eq!(
+            toll("A village elder was taken from his house by armed men and later killed."),
+            (Some(1), None)
+        );
+        assert_eq!(
+            toll("Three teachers were dragged from a school bus and executed near the road."),
+            (Some(3), None)
+        );
+        assert_eq!(
+            toll("The driver was stopped at a checkpoint, beaten and shot dead."),
+            (Some(1), None)
+        );
+        // An active clause with its own object is not the passive's.
+        assert_eq!(
+            toll("Rebels were seen near the camp and killed two guards."),
+            (Some(2), None)
         );
     }
 
