@@ -831,8 +831,14 @@ fn subject_count(toks: &[Tok], end: usize, plural: bool) -> Subject {
         }
         // "BOGOTA, 16 AUG 89 (EFE) -- [TEXT] JUDGE X DIED": the dateline ends the subject.
         let double_hyphen = w == "-" && b >= 2 && toks[b - 2].text == "-";
+        // "two Austrians employed by the firm": "by" after a participle that follows a plural
+        // noun is inside a reduced relative, not the end of the subject.
+        let agent_by = w == "by"
+            && b >= 3
+            && toks[b - 2].text.ends_with("ed")
+            && plural_noun(toks[b - 3].text);
         if double_hyphen
-            || SUBJ_STOP.contains(&w)
+            || (SUBJ_STOP.contains(&w) && !agent_by)
             || matches!(w, ";" | ":" | "(" | "[" | "." | "?" | "!")
             || (!t.text.is_ascii() && !is_quote(w))
         {
@@ -1042,6 +1048,17 @@ fn subject_count(toks: &[Tok], end: usize, plural: bool) -> Subject {
             return out;
         }
     }
+    // "Two Austrians employed by the firm were killed", "Two guards from the Institute of
+    // Prisons and Penitentiaries were shot": a counted plural noun phrase with a long
+    // post-modifier that holds no other count and no finite verb.
+    if out.sum.is_none() && !out.no_one && plural {
+        if let Some((v, att, first)) = leading_counted_np(&kept, &segs) {
+            out.sum = Some(v);
+            out.first = first;
+            out.attackers = att;
+            return out;
+        }
+    }
     // "Both men were killed", "Both were found dead".
     if out.sum.is_none() && !out.no_one {
         if let Some(&(a, z, _)) = segs.last() {
@@ -1128,6 +1145,46 @@ fn counted_head_before_aside(
         }
     }
     if later > v {
+        return None;
+    }
+    Some((v, is_attacker(&seg[..e + h + 1]), seg[0].start))
+}
+
+/// The count of a subject's first noun phrase when all that follows it is a post-modifier with
+/// no other number and no finite verb: `(count, attackers, first byte)`.
+fn leading_counted_np(kept: &[Tok], segs: &[(usize, usize, &str)]) -> Option<(u32, bool, usize)> {
+    let &(a, z, _) = segs.iter().find(|s| s.1 > s.0)?;
+    let seg = &kept[a..z];
+    let (v, e) = quantity_at(seg, 0)?;
+    if v < 2 {
+        return None;
+    }
+    let h = seg[e..seg.len().min(e + 4)]
+        .iter()
+        .take_while(|t| t.is_word() && !matches!(t.text, "of" | "and" | "or"))
+        .position(|t| plural_noun(t.text))?;
+    let rest = &kept[a + e + h + 1..];
+    if rest.is_empty()
+        || rest.iter().any(|t| {
+            number_token_like(t.text)
+                || matches!(
+                    t.text,
+                    "one"
+                        | "was"
+                        | "were"
+                        | "is"
+                        | "are"
+                        | "has"
+                        | "have"
+                        | "had"
+                        | "said"
+                        | "says"
+                        | "including"
+                        | "others"
+                        | "other"
+                )
+        })
+    {
         return None;
     }
     Some((v, is_attacker(&seg[..e + h + 1]), seg[0].start))
@@ -2863,6 +2920,22 @@ mod tests {
         assert_eq!(
             toll("Rebels were seen near the camp and killed two guards."),
             (Some(2), None)
+        );
+    }
+
+    #[test]
+    fn counted_subject_with_post_modifier() {
+        assert_eq!(
+            toll("Two engineers employed by a Dutch firm were killed near the port."),
+            (Some(2), None)
+        );
+        assert_eq!(
+            toll("Three clerks from the Office of Taxes and Customs were shot dead."),
+            (Some(3), None)
+        );
+        assert_eq!(
+            toll("Four men armed with rifles and wearing masks were killed by police."),
+            (Some(4), None)
         );
     }
 
