@@ -171,6 +171,38 @@ fn find_mentions(doc: &Doc, lower: &str) -> Vec<Mention> {
             })
             .flatten()
             .map(|(_, t)| t.start);
+        // "Two aid workers were abducted on Monday. Their bodies were found ...": the count of
+        // the previous sentence's subject, as weak evidence.
+        if si > 0
+            && toks
+                .windows(2)
+                .any(|w| w[0].text == "their" && matches!(w[1].text, "bodies" | "corpses"))
+            && toks.iter().any(|t| {
+                matches!(
+                    t.text,
+                    "found" | "discovered" | "recovered" | "dumped" | "retrieved"
+                )
+            })
+        {
+            if let Some(v) = lead_count(
+                lower,
+                doc.sentences[si - 1].start,
+                doc.sentences[si - 1].end,
+            ) {
+                let k = toks.iter().position(|t| t.text == "their").unwrap_or(0);
+                push(
+                    &mut out,
+                    Kind::Weak,
+                    v,
+                    false,
+                    false,
+                    si,
+                    toks[k].start,
+                    toks[(k + 1).min(toks.len() - 1)].end,
+                    "their_bodies",
+                );
+            }
+        }
         for m in &mut out[before..] {
             m.title = in_title;
             m.background = long_ago
@@ -179,6 +211,25 @@ fn find_mentions(doc: &Doc, lower: &str) -> Vec<Mention> {
         }
     }
     out
+}
+
+/// The count of a counted plural noun phrase opening the sentence `start..end` ("Two aid workers
+/// were abducted ..."); only its first words are read.
+fn lead_count(lower: &str, start: usize, end: usize) -> Option<u32> {
+    let mut e = end.min(start + 80);
+    while e > start && !lower.is_char_boundary(e) {
+        e -= 1;
+    }
+    let toks = tokenize(lower, start, e);
+    let (v, q) = quantity_at(&toks, 0)?;
+    if v < 2 {
+        return None;
+    }
+    toks[q..toks.len().min(q + 4)]
+        .iter()
+        .take_while(|t| t.is_word() && !matches!(t.text, "of" | "and" | "or"))
+        .any(|t| plural_noun(t.text) && !NOT_PEOPLE.contains(&t.text))
+        .then_some(v)
 }
 
 /// A four-digit year ("1998", "2006").
@@ -1892,7 +1943,15 @@ fn sentence_mentions(toks: &[Tok], si: usize, orig: Option<&str>, out: &mut Vec<
         // "the bodies of five peasants", "five bodies".
         if matches!(w, "bodies" | "corpses" | "body" | "corpse") {
             if toks.get(i + 1).is_some_and(|t| t.text == "of") {
-                let (v, att, e) = object_count(toks, i + 2, w == "body" || w == "corpse");
+                let (mut v, mut att, mut e) =
+                    object_count(toks, i + 2, w == "body" || w == "corpse");
+                // "the bodies of the mayor and his driver": a list of single people.
+                if v.is_none() && matches!(w, "bodies" | "corpses") {
+                    let (v2, att2, e2) = object_count(toks, i + 2, true);
+                    if v2.is_some_and(|x| x >= 2) {
+                        (v, att, e) = (v2, att2, e2);
+                    }
+                }
                 if let Some(v) = v {
                     push(
                         out,
@@ -2936,6 +2995,23 @@ mod tests {
         assert_eq!(
             toll("Four men armed with rifles and wearing masks were killed by police."),
             (Some(4), None)
+        );
+    }
+
+    #[test]
+    fn bodies_lists_and_antecedents() {
+        assert_eq!(
+            toll("The bodies of the village chief and his nephew were found in a ditch."),
+            (Some(2), None)
+        );
+        assert_eq!(
+            toll("Three engineers were abducted on the highway. Their bodies were found a week later."),
+            (Some(3), None)
+        );
+        // Without a counted antecedent nothing is guessed.
+        assert_eq!(
+            toll("The engineers were abducted on the highway. Their bodies were found later."),
+            (None, None)
         );
     }
 
