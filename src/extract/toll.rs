@@ -1081,7 +1081,9 @@ fn subject_count(toks: &[Tok], end: usize, plural: bool) -> Subject {
     // counted plural noun phrase followed by an aside between commas; the aside names no more
     // people than the count.
     if out.sum.is_none() && !out.no_one && kept.last().is_some_and(|t| t.text == ",") {
-        if let Some((v, att, first)) = counted_head_before_aside(&kept, &segs) {
+        if let Some((v, att, first)) = counted_head_before_aside(&kept, &segs)
+            .or_else(|| names_then_count(&kept, &segs).map(|(v, f)| (v, false, f)))
+        {
             out.sum = Some(v);
             out.first = first;
             out.attackers = att;
@@ -1239,6 +1241,42 @@ fn leading_counted_np(kept: &[Tok], segs: &[(usize, usize, &str)]) -> Option<(u3
         return None;
     }
     Some((v, is_attacker(&seg[..e + h + 1]), seg[0].start))
+}
+
+/// Names coordinated by "and" followed by a counted apposition that counts them: "Carlos Ruiz and
+/// Juan Gil, two former councillors, were killed", "X and Y, both candidates, ...". Returns
+/// `(count, first byte)`.
+fn names_then_count(kept: &[Tok], segs: &[(usize, usize, &str)]) -> Option<(u32, usize)> {
+    let full: Vec<usize> = (0..segs.len()).filter(|&k| segs[k].1 > segs[k].0).collect();
+    let (&q, names) = full.split_last()?;
+    if names.len() < 2 || segs[q].2 != "," {
+        return None;
+    }
+    let (a, z, _) = segs[q];
+    let seg = &kept[a..z];
+    let (v, e) = if seg[0].text == "both" {
+        (2, 1)
+    } else {
+        quantity_at(seg, 0)?
+    };
+    if v as usize != names.len() {
+        return None;
+    }
+    seg[e..seg.len().min(e + 4)]
+        .iter()
+        .take_while(|t| t.is_word() && !matches!(t.text, "of" | "and" | "or"))
+        .position(|t| plural_noun(t.text))?;
+    if segs[*names.last()?].2 != "," || !names.iter().any(|&k| segs[k].2 == "and") {
+        return None;
+    }
+    for &k in names {
+        let (na, nz, _) = segs[k];
+        let n = &kept[na..nz];
+        if n.len() > 5 || !is_singular_np(n) || quantity_at(n, 0).is_some() {
+            return None;
+        }
+    }
+    Some((v, kept[segs[names[0]].0].start))
 }
 
 /// A subject of one person (with appositions between commas) coordinated by "and" with people
@@ -3012,6 +3050,18 @@ mod tests {
         assert_eq!(
             toll("The engineers were abducted on the highway. Their bodies were found later."),
             (None, None)
+        );
+    }
+
+    #[test]
+    fn names_with_a_counted_apposition() {
+        assert_eq!(
+            toll("Ali Khan and Omar Aziz, two local traders, were shot dead at the market."),
+            (Some(2), None)
+        );
+        assert_eq!(
+            toll("Maria Ruiz and Ana Gil, both nurses at the clinic, were killed."),
+            (Some(2), None)
         );
     }
 
