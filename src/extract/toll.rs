@@ -1385,7 +1385,10 @@ fn is_singular_np(seg: &[Tok]) -> bool {
                 | "this"
                 | "that"
         )
-        && seg.iter().all(|t| !t.text.as_bytes()[0].is_ascii_digit())
+        && seg.iter().all(|t| {
+            // An age ("his 23-year-old son") is not a count.
+            !t.text.as_bytes()[0].is_ascii_digit() || t.text.ends_with("-old")
+        })
         && seg.len() <= 8
 }
 
@@ -3061,6 +3064,14 @@ mod tests {
         );
         assert_eq!(
             toll("Maria Ruiz and Ana Gil, both nurses at the clinic, were killed."),
+            (Some(2), None)
+        );
+    }
+
+    #[test]
+    fn ages_in_object_lists() {
+        assert_eq!(
+            toll("Gunmen raided the farm, killing him and his 19-year-old son."),
             (Some(2), None)
         );
     }
