@@ -2355,7 +2355,20 @@ fn sentence_mentions(toks: &[Tok], si: usize, orig: Option<&str>, out: &mut Vec<
                     "no_one_killed",
                 );
                 handled = true;
-            } else if let Some(v) = subj.sum {
+            } else if let Some(mut v) = subj.sum {
+                // "X, a member of the party and a member of the council, was killed": a
+                // singular verb agrees with one person, however many phrases describe him.
+                if aux_sing
+                    && !aux_plur
+                    && v > 1
+                    && !toks[..j]
+                        .iter()
+                        .rev()
+                        .take_while(|t| t.start >= subj.first)
+                        .any(|t| number_token_like(t.text) || matches!(t.text, "both" | "one"))
+                {
+                    v = 1;
+                }
                 push(
                     out,
                     Kind::Count,
@@ -3072,6 +3085,18 @@ mod tests {
     fn ages_in_object_lists() {
         assert_eq!(
             toll("Gunmen raided the farm, killing him and his 19-year-old son."),
+            (Some(2), None)
+        );
+    }
+
+    #[test]
+    fn singular_verb_one_victim() {
+        assert_eq!(
+            toll("Omar Said, a member of the union and a teacher at the school was shot dead."),
+            (Some(1), None)
+        );
+        assert_eq!(
+            toll("A soldier and a civilian were killed."),
             (Some(2), None)
         );
     }
