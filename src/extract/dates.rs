@@ -262,19 +262,37 @@ fn days_before(reference: NaiveDate, days: i64) -> NaiveDate {
 }
 
 /// Day and month without a year: the latest such day not more than a week after the reference.
+/// A day from a week to two months after the reference is a coming date ("talks scheduled for
+/// 20 November" in a story of 3 November), not one from the year before: `None`.
 fn infer_year(reference: NaiveDate, month: u32, day: u32) -> Option<NaiveDate> {
-    let this = NaiveDate::from_ymd_opt(reference.year(), month, day);
+    let this = NaiveDate::from_ymd_opt(reference.year(), month, day)
+        .or_else(|| NaiveDate::from_ymd_opt(reference.year() + 1, month, day));
+    let ahead = |d: NaiveDate| {
+        let mut d = d;
+        if d < reference {
+            // Early January dates seen from late December.
+            d = NaiveDate::from_ymd_opt(reference.year() + 1, month, day).unwrap_or(d);
+        }
+        (d - reference).num_days()
+    };
     match this {
         Some(d)
             if reference
                 .checked_add_signed(Duration::days(7))
                 .is_none_or(|r| d <= r) =>
         {
+            if d < reference && (8..=COMING_DAYS).contains(&ahead(d)) {
+                return None;
+            }
             Some(d)
         }
+        Some(d) if (d - reference).num_days() <= COMING_DAYS => None,
         _ => NaiveDate::from_ymd_opt(reference.year() - 1, month, day),
     }
 }
+
+/// How far after the reference a yearless date is read as a coming one.
+const COMING_DAYS: i64 = 60;
 
 /// The dateline at the start of the text ("SAN SALVADOR, 3 JAN 90 --", "LIMA, 16 JAN 90 (EFE) --"):
 /// `(date, byte end of the date, byte start)`.
@@ -423,6 +441,40 @@ const DATE_BACKGROUND: &[&str] = &[
     "earlier",
     "previous",
     "recalled",
+    "retaliation",
+    "reprisal",
+    "revenge",
+    "avenge",
+    "avenging",
+];
+
+/// Nouns that make a date before them part of a name: "the 19th of April Movement".
+const NAMED_AFTER_DATE: &[&str] = &[
+    "movement",
+    "league",
+    "group",
+    "front",
+    "brigade",
+    "brigades",
+    "command",
+    "commando",
+    "legion",
+    "organization",
+    "organisation",
+    "neighborhood",
+    "neighbourhood",
+    "colony",
+    "street",
+    "streets",
+    "avenue",
+    "avenues",
+    "square",
+    "bridge",
+    "stadium",
+    "school",
+    "hospital",
+    "district",
+    "settlement",
 ];
 
 /// Nouns of an incident: "Friday's bombing".
@@ -670,7 +722,21 @@ fn candidates(toks: &[Tok], reference: NaiveDate) -> Vec<Cand> {
                         - wd.num_days_from_monday())
                         % 7;
                     let back = if back == 0 && prev == "last" { 7 } else { back };
-                    found = Some((days_before(reference, back as i64), i + 1, "weekday"));
+                    // "on Monday, 4 August", "last Thursday [12 October]": the explicit date
+                    // that follows names the day; the weekday is left to it.
+                    let k = i + 1;
+                    let explicit_next = toks
+                        .get(k)
+                        .is_some_and(|t| matches!(t.text, "," | "[" | "("))
+                        && toks.get(k + 1).is_some_and(|t| {
+                            (day_of(t.text).is_some()
+                                && toks.get(k + 2).is_some_and(|m| month_of(m.text).is_some()))
+                                || month_of(t.text).is_some()
+                                    && toks.get(k + 2).is_some_and(|d| day_of(d.text).is_some())
+                        });
+                    if !explicit_next {
+                        found = Some((days_before(reference, back as i64), i + 1, "weekday"));
+                    }
                 }
             }
         }
@@ -717,7 +783,13 @@ fn candidates(toks: &[Tok], reference: NaiveDate) -> Vec<Cand> {
             let weak_today = rule == "today" && !anchored(toks, a, end);
             let background = first_background < a;
             let report = report && rule != "possessive_day";
-            if !gmt && !report && !weak_today && !background && date <= reference {
+            // "the 23rd of September League", "the 22 April neighbourhood": a date in a name.
+            let in_name = rule == "explicit"
+                && toks[end..n.min(end + 3)]
+                    .iter()
+                    .take_while(|t| t.is_word())
+                    .any(|t| NAMED_AFTER_DATE.contains(&t.text));
+            if !gmt && !report && !weak_today && !background && !in_name && date <= reference {
                 out.push(Cand {
                     date,
                     start: toks[i].start,
@@ -764,6 +836,73 @@ mod tests {
         assert_eq!(
             date("The attack took place three days ago.", Some("2021-03-10")).as_deref(),
             Some("2021-03-07")
+        );
+    }
+
+    #[test]
+    fn dates_in_names_and_reprisals() {
+        assert_eq!(
+            date(
+                "Members of the 9th of July Movement killed a guard on 3 March.",
+                Some("2021-03-10")
+            )
+            .as_deref(),
+            Some("2021-03-03")
+        );
+        assert_eq!(
+            date(
+                "Gunmen attacked a bank in reprisal for the 2 March raid.",
+                Some("2021-03-10")
+            )
+            .as_deref(),
+            Some("2021-03-10")
+        );
+    }
+
+    #[test]
+    fn weekday_with_explicit_date() {
+        // The explicit date after the weekday wins, even when the weekday disagrees.
+        assert_eq!(
+            date(
+                "A judge was killed on Monday, 2 August, in the capital.",
+                Some("2021-09-08")
+            )
+            .as_deref(),
+            Some("2021-08-02")
+        );
+        assert_eq!(
+            date(
+                "Rebels attacked the post last Friday [3 September].",
+                Some("2021-09-08")
+            )
+            .as_deref(),
+            Some("2021-09-03")
+        );
+    }
+
+    #[test]
+    fn coming_dates_are_not_last_year() {
+        // A yearless date two weeks after publication is a coming one, not last year's.
+        assert_eq!(
+            date(
+                "Talks set for 20 May will discuss the attack that killed a mayor.",
+                Some("2021-05-06")
+            )
+            .as_deref(),
+            Some("2021-05-06")
+        );
+        assert_eq!(
+            date(
+                "Officials said the attack would be discussed on 21 January.",
+                Some("2020-12-28")
+            )
+            .as_deref(),
+            Some("2020-12-28")
+        );
+        // Months before the reference is still last year.
+        assert_eq!(
+            date("The bombing of 20 November killed two.", Some("2021-03-10")).as_deref(),
+            Some("2020-11-20")
         );
     }
 

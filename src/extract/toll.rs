@@ -130,6 +130,28 @@ fn find_mentions(doc: &Doc, lower: &str) -> Vec<Mention> {
             w[1].text == "ago"
                 && matches!(w[0].text, "months" | "years" | "month" | "year" | "decades")
         });
+        // "Over 7,000 people have died during ten years of war": a present-perfect toll over a
+        // span of months or years is a running total, not the event's.
+        let running_total = (out.len() > before)
+            .then(|| {
+                // The perfect auxiliary: only the toll whose clause holds it is a running total.
+                let perfect = toks.windows(2).find(|w| {
+                    matches!(w[0].text, "have" | "has")
+                        && matches!(w[1].text, "died" | "been" | "killed" | "perished")
+                });
+                let span = toks.windows(2).any(|w| {
+                    (matches!(w[1].text, "years" | "months" | "decade" | "decades")
+                        && (number_token_like(w[0].text)
+                            || matches!(
+                                w[0].text,
+                                "few" | "several" | "many" | "recent" | "past" | "last"
+                            )))
+                        || (w[0].text == "so" && w[1].text == "far")
+                        || (w[0].text == "this" && w[1].text == "year")
+                });
+                perfect.filter(|_| span).map(|w| w[0].start)
+            })
+            .flatten();
         let in_title = doc.title_len.is_some_and(|t| s.start < t);
         // The first marker of another event in the sentence, found once: every mention after
         // it is background.
@@ -138,26 +160,105 @@ fn find_mentions(doc: &Doc, lower: &str) -> Vec<Mention> {
                 toks.iter().enumerate().find(|&(k, t)| {
                     (BACKGROUND.contains(&t.text)
                         && (t.text != "after" || after_is_background(&toks, k)))
+                        // "Following the deaths of two local leaders, the group ...".
+                        || (k == 0 && t.text == "following")
                         || (t.text == "last"
                             && toks
                                 .get(k + 1)
                                 .is_some_and(|n| matches!(n.text, "year" | "month")))
-                        || (t.text == "in"
-                            && toks.get(k + 1).is_some_and(|n| {
-                                n.text.len() == 4
-                                    && n.text.starts_with(['1', '2'])
-                                    && n.text.bytes().all(|b| b.is_ascii_digit())
-                            }))
+                        || (t.text == "in" && toks.get(k + 1).is_some_and(|n| year_word(n.text)))
                 })
             })
             .flatten()
             .map(|(_, t)| t.start);
+        // "Two aid workers were abducted on Monday. Their bodies were found ...": the count of
+        // the previous sentence's subject, as weak evidence.
+        if si > 0
+            && toks
+                .windows(2)
+                .any(|w| w[0].text == "their" && matches!(w[1].text, "bodies" | "corpses"))
+            && toks.iter().any(|t| {
+                matches!(
+                    t.text,
+                    "found" | "discovered" | "recovered" | "dumped" | "retrieved"
+                )
+            })
+        {
+            if let Some(v) = lead_count(
+                lower,
+                doc.sentences[si - 1].start,
+                doc.sentences[si - 1].end,
+            ) {
+                let k = toks.iter().position(|t| t.text == "their").unwrap_or(0);
+                push(
+                    &mut out,
+                    Kind::Weak,
+                    v,
+                    false,
+                    false,
+                    si,
+                    toks[k].start,
+                    toks[(k + 1).min(toks.len() - 1)].end,
+                    "their_bodies",
+                );
+            }
+        }
         for m in &mut out[before..] {
             m.title = in_title;
-            m.background = long_ago || first_marker.is_some_and(|p| p < m.start);
+            m.background = long_ago
+                || running_total.is_some_and(|p| m.start <= p && p <= m.end)
+                || first_marker.is_some_and(|p| p < m.start);
         }
     }
     out
+}
+
+/// The count of a counted plural noun phrase opening the sentence `start..end` ("Two aid workers
+/// were abducted ..."); only its first words are read.
+fn lead_count(lower: &str, start: usize, end: usize) -> Option<u32> {
+    let mut e = end.min(start + 80);
+    while e > start && !lower.is_char_boundary(e) {
+        e -= 1;
+    }
+    let toks = tokenize(lower, start, e);
+    let (v, q) = quantity_at(&toks, 0)?;
+    if v < 2 {
+        return None;
+    }
+    toks[q..toks.len().min(q + 4)]
+        .iter()
+        .take_while(|t| t.is_word() && !matches!(t.text, "of" | "and" | "or"))
+        .any(|t| plural_noun(t.text) && !NOT_PEOPLE.contains(&t.text))
+        .then_some(v)
+}
+
+/// A four-digit year ("1998", "2006").
+fn year_word(w: &str) -> bool {
+    w.len() == 4 && w.starts_with(['1', '2']) && w.bytes().all(|b| b.is_ascii_digit())
+}
+
+/// A number in digits or words ("ten", "10", "1,000").
+fn number_token_like(w: &str) -> bool {
+    w.bytes().next().is_some_and(|b| b.is_ascii_digit())
+        || matches!(
+            w,
+            "two"
+                | "three"
+                | "four"
+                | "five"
+                | "six"
+                | "seven"
+                | "eight"
+                | "nine"
+                | "ten"
+                | "eleven"
+                | "twelve"
+                | "fifteen"
+                | "twenty"
+                | "thirty"
+                | "forty"
+                | "fifty"
+        )
 }
 
 /// "two weeks after a bombing killed 101", "it came after ...": "after" introducing another
@@ -458,8 +559,8 @@ fn skip_modifiers(toks: &[Tok], mut i: usize) -> usize {
                 Some(
                     "over" | "nearly" | "almost" | "about" | "around" | "approximately" | "some"
                     | "roughly" | "another" | "only" | "just" | "estimated" | "least" | "all"
-                    | "the" | "these" | "those" | "its" | "their" | "other" | "further"
-                    | "additional",
+                    | "the" | "these" | "those" | "its" | "their" | "his" | "her" | "other"
+                    | "further" | "additional",
                 ),
                 _,
             ) => 1,
@@ -749,6 +850,11 @@ fn subject_count(toks: &[Tok], end: usize, plural: bool) -> Subject {
             }
         }
     }
+    // "Four observers -- a Pole, a Uruguayan and two Japanese -- were killed": a dash aside
+    // right before the verb is read past.
+    if let Some(c) = dash_aside_start(toks, b) {
+        b = c;
+    }
     while b > 0 && kept.len() < 24 {
         let t = &toks[b - 1];
         let w = t.text;
@@ -776,8 +882,14 @@ fn subject_count(toks: &[Tok], end: usize, plural: bool) -> Subject {
         }
         // "BOGOTA, 16 AUG 89 (EFE) -- [TEXT] JUDGE X DIED": the dateline ends the subject.
         let double_hyphen = w == "-" && b >= 2 && toks[b - 2].text == "-";
+        // "two Austrians employed by the firm": "by" after a participle that follows a plural
+        // noun is inside a reduced relative, not the end of the subject.
+        let agent_by = w == "by"
+            && b >= 3
+            && toks[b - 2].text.ends_with("ed")
+            && plural_noun(toks[b - 3].text);
         if double_hyphen
-            || SUBJ_STOP.contains(&w)
+            || (SUBJ_STOP.contains(&w) && !agent_by)
             || matches!(w, ";" | ":" | "(" | "[" | "." | "?" | "!")
             || (!t.text.is_ascii() && !is_quote(w))
         {
@@ -964,9 +1076,270 @@ fn subject_count(toks: &[Tok], end: usize, plural: bool) -> Subject {
         // One singular phrase alone is not a coordination.
         out.sum = None;
     }
+    // "Two nuns, one French and one Maltese, were killed", "Three doctors attached to the
+    // mission, were killed", "Two tourists, who had been touring the area, were killed": a
+    // counted plural noun phrase followed by an aside between commas; the aside names no more
+    // people than the count.
+    if out.sum.is_none() && !out.no_one && kept.last().is_some_and(|t| t.text == ",") {
+        if let Some((v, att, first)) = counted_head_before_aside(&kept, &segs)
+            .or_else(|| names_then_count(&kept, &segs).map(|(v, f)| (v, false, f)))
+        {
+            out.sum = Some(v);
+            out.first = first;
+            out.attackers = att;
+            return out;
+        }
+    }
+    // "The ambassador, Sir John Smith, and his secretary were killed", "A columnist for a
+    // Lagos-based weekly and his wife were murdered": one person (with appositions) and those
+    // named by "his"/"her".
+    if out.sum.is_none() && !out.no_one && plural {
+        if let Some((v, first)) = person_and_possessive(&kept, &segs) {
+            out.sum = Some(v);
+            out.first = first;
+            out.attackers = false;
+            return out;
+        }
+    }
+    // "Two Austrians employed by the firm were killed", "Two guards from the Institute of
+    // Prisons and Penitentiaries were shot": a counted plural noun phrase with a long
+    // post-modifier that holds no other count and no finite verb.
+    if out.sum.is_none() && !out.no_one && plural {
+        if let Some((v, att, first)) = leading_counted_np(&kept, &segs) {
+            out.sum = Some(v);
+            out.first = first;
+            out.attackers = att;
+            return out;
+        }
+    }
+    // "Both men were killed", "Both were found dead".
+    if out.sum.is_none() && !out.no_one {
+        if let Some(&(a, z, _)) = segs.last() {
+            let seg = &kept[a..z];
+            if seg.first().is_some_and(|t| t.text == "both")
+                && (seg.len() == 1 || seg.len() <= 4 && plural_noun(seg[seg.len() - 1].text))
+            {
+                out.sum = Some(2);
+                out.first = seg[0].start;
+                out.attackers = is_attacker(seg);
+            }
+        }
+    }
     // Mixed phrases ("two soldiers and three rebels") count as victims.
     out.attackers = att && !nonatt;
     out
+}
+
+/// The start of a dash aside ("-- ... --", "\u{2014} ... \u{2014}") that ends right before token
+/// `end`: the index of its opening dash.
+fn dash_aside_start(toks: &[Tok], end: usize) -> Option<usize> {
+    let double = |k: usize| k >= 1 && toks[k].text == "-" && toks[k - 1].text == "-";
+    let long = |k: usize| matches!(toks[k].text, "\u{2014}" | "\u{2013}");
+    if end < 2 {
+        return None;
+    }
+    let lo = end.saturating_sub(30);
+    if double(end - 1) {
+        (lo.max(1)..end - 2)
+            .rev()
+            .find(|&k| double(k))
+            .map(|k| k - 1)
+            .filter(|&k| k > 0)
+    } else if long(end - 1) {
+        (lo..end - 1).rev().find(|&k| long(k)).filter(|&k| k > 0)
+    } else {
+        None
+    }
+}
+
+/// A plural count noun: "people", "guards", "men".
+fn plural_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "people" | "men" | "women" | "children" | "police" | "personnel" | "persons"
+    ) || (w.len() > 3
+        && w.ends_with('s')
+        && !w.ends_with("ss")
+        && !w.ends_with("'s")
+        && w.bytes().all(|b| b.is_ascii_alphabetic() || b == b'-'))
+}
+
+/// The count of the first noun phrase of a subject when an aside between commas follows it:
+/// `(count, attackers, first byte)`.
+fn counted_head_before_aside(
+    kept: &[Tok],
+    segs: &[(usize, usize, &str)],
+) -> Option<(u32, bool, usize)> {
+    let q = segs.iter().position(|s| s.1 > s.0)?;
+    let (a, z, sep) = segs[q];
+    if sep != "," {
+        return None;
+    }
+    let seg = &kept[a..z];
+    let (v, e) = if seg[0].text == "both" {
+        (2, 1)
+    } else {
+        quantity_at(seg, 0)?
+    };
+    if v < 2 {
+        return None;
+    }
+    // The head noun: a plural within the next four words, adjectives only before it.
+    let h = seg[e..seg.len().min(e + 4)]
+        .iter()
+        .take_while(|t| t.is_word() && !matches!(t.text, "of" | "and" | "or"))
+        .position(|t| plural_noun(t.text))?;
+    let mut later = 0;
+    for &(sa, sz, _) in &segs[q + 1..] {
+        if sz > sa {
+            if let Some((lv, _)) = quantity_at(&kept[sa..sz], 0) {
+                later += lv;
+            }
+        }
+    }
+    if later > v {
+        return None;
+    }
+    Some((v, is_attacker(&seg[..e + h + 1]), seg[0].start))
+}
+
+/// The count of a subject's first noun phrase when all that follows it is a post-modifier with
+/// no other number and no finite verb: `(count, attackers, first byte)`.
+fn leading_counted_np(kept: &[Tok], segs: &[(usize, usize, &str)]) -> Option<(u32, bool, usize)> {
+    let &(a, z, _) = segs.iter().find(|s| s.1 > s.0)?;
+    let seg = &kept[a..z];
+    let (v, e) = quantity_at(seg, 0)?;
+    if v < 2 {
+        return None;
+    }
+    let h = seg[e..seg.len().min(e + 4)]
+        .iter()
+        .take_while(|t| t.is_word() && !matches!(t.text, "of" | "and" | "or"))
+        .position(|t| plural_noun(t.text))?;
+    let rest = &kept[a + e + h + 1..];
+    if rest.is_empty()
+        || rest.iter().any(|t| {
+            number_token_like(t.text)
+                || matches!(
+                    t.text,
+                    "one"
+                        | "was"
+                        | "were"
+                        | "is"
+                        | "are"
+                        | "has"
+                        | "have"
+                        | "had"
+                        | "said"
+                        | "says"
+                        | "including"
+                        | "others"
+                        | "other"
+                )
+        })
+    {
+        return None;
+    }
+    Some((v, is_attacker(&seg[..e + h + 1]), seg[0].start))
+}
+
+/// Names coordinated by "and" followed by a counted apposition that counts them: "Carlos Ruiz and
+/// Juan Gil, two former councillors, were killed", "X and Y, both candidates, ...". Returns
+/// `(count, first byte)`.
+fn names_then_count(kept: &[Tok], segs: &[(usize, usize, &str)]) -> Option<(u32, usize)> {
+    let full: Vec<usize> = (0..segs.len()).filter(|&k| segs[k].1 > segs[k].0).collect();
+    let (&q, names) = full.split_last()?;
+    if names.len() < 2 || segs[q].2 != "," {
+        return None;
+    }
+    let (a, z, _) = segs[q];
+    let seg = &kept[a..z];
+    let (v, e) = if seg[0].text == "both" {
+        (2, 1)
+    } else {
+        quantity_at(seg, 0)?
+    };
+    if v as usize != names.len() {
+        return None;
+    }
+    seg[e..seg.len().min(e + 4)]
+        .iter()
+        .take_while(|t| t.is_word() && !matches!(t.text, "of" | "and" | "or"))
+        .position(|t| plural_noun(t.text))?;
+    if segs[*names.last()?].2 != "," || !names.iter().any(|&k| segs[k].2 == "and") {
+        return None;
+    }
+    for &k in names {
+        let (na, nz, _) = segs[k];
+        let n = &kept[na..nz];
+        if n.len() > 5 || !is_singular_np(n) || quantity_at(n, 0).is_some() {
+            return None;
+        }
+    }
+    Some((v, kept[segs[names[0]].0].start))
+}
+
+/// A subject of one person (with appositions between commas) coordinated by "and" with people
+/// named by a possessive ("and his driver"); appositions opening with "his"/"her"/"their" are
+/// people too ("X, his wife, and his driver"). Returns `(count, first byte)`.
+fn person_and_possessive(kept: &[Tok], segs: &[(usize, usize, &str)]) -> Option<(u32, usize)> {
+    let poss = |seg: &[Tok]| {
+        seg.len() >= 2
+            && seg.len() <= 5
+            && matches!(seg[0].text, "his" | "her" | "their")
+            && is_singular_np(&seg[1..])
+    };
+    let last = segs.len().checked_sub(1)?;
+    if last == 0 || segs[last - 1].2 != "and" {
+        return None;
+    }
+    let (la, lz, _) = segs[last];
+    if !poss(&kept[la..lz]) {
+        return None;
+    }
+    let mut count = 1u32;
+    let mut head: Option<usize> = None;
+    for (idx, &(a, z, sep)) in segs[..last].iter().enumerate() {
+        if z == a {
+            continue;
+        }
+        let seg = &kept[a..z];
+        if idx + 1 < last && sep != "," {
+            return None;
+        }
+        if quantity_at(seg, 0).is_some_and(|q| q.0 != 1) || seg.iter().any(|t| !t.is_word()) {
+            return None;
+        }
+        match head {
+            None => {
+                if matches!(
+                    seg[0].text,
+                    "in" | "on" | "at" | "near" | "during" | "from" | "for" | "with"
+                ) {
+                    continue;
+                }
+                if !is_singular_np(seg)
+                    || FIGHTERS
+                        .iter()
+                        .chain(ATTACKERS)
+                        .any(|f| seg.iter().any(|t| t.text == *f))
+                {
+                    return None;
+                }
+                head = Some(a);
+            }
+            Some(_) => {
+                if poss(seg) {
+                    count += 1;
+                }
+            }
+        }
+    }
+    let h = head?;
+    if segs.len() > 6 {
+        return None;
+    }
+    Some((count + 1, kept[h].start))
 }
 
 struct Subject {
@@ -1012,7 +1385,10 @@ fn is_singular_np(seg: &[Tok]) -> bool {
                 | "this"
                 | "that"
         )
-        && seg.iter().all(|t| !t.text.as_bytes()[0].is_ascii_digit())
+        && seg.iter().all(|t| {
+            // An age ("his 23-year-old son") is not a count.
+            !t.text.as_bytes()[0].is_ascii_digit() || t.text.ends_with("-old")
+        })
         && seg.len() <= 8
 }
 
@@ -1179,6 +1555,13 @@ fn object_count(toks: &[Tok], i: usize, singular: bool) -> (Option<u32>, bool, u
         } else if !list_comma {
             break;
         }
+        // "the deaths of five guards and the wounding of two": an action noun, not a victim.
+        if toks[n - 1].text == "and"
+            && toks.get(n).is_some_and(|t| t.text == "the")
+            && toks.get(n + 1).is_some_and(|t| t.text.ends_with("ing"))
+        {
+            break;
+        }
         let next_ok = toks.get(n).is_some_and(|t| {
             t.is_word()
                 && !OBJ_STOP.contains(&t.text)
@@ -1200,6 +1583,13 @@ fn object_count(toks: &[Tok], i: usize, singular: bool) -> (Option<u32>, bool, u
                         | "threw"
                         | "later"
                         | "also"
+                        | "we"
+                        | "they"
+                        | "he"
+                        | "she"
+                        | "it"
+                        | "i"
+                        | "you"
                 )
         });
         if !next_ok {
@@ -1346,6 +1736,64 @@ fn death_verb(toks: &[Tok], i: usize) -> Option<(Verb, usize)> {
         "dead" => (Verb::Dead, i + 1),
         _ => return None,
     })
+}
+
+/// A manner-of-killing verb at `i` followed by its object and then "to death" (or "dead" after
+/// "shot"/"beat"): "stabbed three villagers to death", "shot him dead". Returns the index of
+/// "to" (or "dead"). The object is at most six words with no punctuation or clause boundary.
+fn object_before_to_death(toks: &[Tok], i: usize) -> Option<usize> {
+    let w = toks[i].text;
+    let dead_ok = matches!(
+        w,
+        "shot" | "shoot" | "shoots" | "shooting" | "beat" | "beating"
+    );
+    if !(dead_ok
+        || matches!(
+            w,
+            "stabbed"
+                | "stabbing"
+                | "stab"
+                | "beaten"
+                | "hacked"
+                | "hacking"
+                | "burned"
+                | "burnt"
+                | "burning"
+                | "clubbed"
+                | "strangled"
+                | "stoned"
+                | "tortured"
+                | "choked"
+                | "bludgeoned"
+                | "kicked"
+                | "hanged"
+        ))
+    {
+        return None;
+    }
+    // Not a passive ("was shot to death" is read by the death verb itself).
+    if toks
+        .get(i + 1)
+        .is_none_or(|t| t.text == "to" || t.text == "dead")
+    {
+        return None;
+    }
+    for k in i + 1..toks.len().min(i + 8) {
+        let t = toks[k].text;
+        if t == "to" && toks.get(k + 1).is_some_and(|n| n.text == "death") {
+            return Some(k);
+        }
+        if dead_ok && t == "dead" {
+            return Some(k);
+        }
+        if !toks[k].is_word()
+            || (OBJ_STOP.contains(&t) && !matches!(t, "his" | "her"))
+            || t == "and"
+        {
+            return None;
+        }
+    }
+    None
 }
 
 fn sentence_mentions(toks: &[Tok], si: usize, orig: Option<&str>, out: &mut Vec<Mention>) {
@@ -1536,7 +1984,15 @@ fn sentence_mentions(toks: &[Tok], si: usize, orig: Option<&str>, out: &mut Vec<
         // "the bodies of five peasants", "five bodies".
         if matches!(w, "bodies" | "corpses" | "body" | "corpse") {
             if toks.get(i + 1).is_some_and(|t| t.text == "of") {
-                let (v, att, e) = object_count(toks, i + 2, w == "body" || w == "corpse");
+                let (mut v, mut att, mut e) =
+                    object_count(toks, i + 2, w == "body" || w == "corpse");
+                // "the bodies of the mayor and his driver": a list of single people.
+                if v.is_none() && matches!(w, "bodies" | "corpses") {
+                    let (v2, att2, e2) = object_count(toks, i + 2, true);
+                    if v2.is_some_and(|x| x >= 2) {
+                        (v, att, e) = (v2, att2, e2);
+                    }
+                }
                 if let Some(v) = v {
                     push(
                         out,
@@ -1552,6 +2008,30 @@ fn sentence_mentions(toks: &[Tok], si: usize, orig: Option<&str>, out: &mut Vec<
                 }
                 i += 2;
                 continue;
+            }
+            // "his body was found", "police recovered her body": one person, weak evidence.
+            let found = |t: &Tok| {
+                matches!(
+                    t.text,
+                    "found" | "discovered" | "recovered" | "dumped" | "identified" | "retrieved"
+                )
+            };
+            if w == "body"
+                && i > 0
+                && matches!(toks[i - 1].text, "his" | "her")
+                && (toks[i + 1..n.min(i + 4)].iter().any(found) || i >= 2 && found(&toks[i - 2]))
+            {
+                push(
+                    out,
+                    Kind::Weak,
+                    1,
+                    false,
+                    false,
+                    si,
+                    toks[i - 1].start,
+                    toks[i].end,
+                    "possessive_body",
+                );
             }
             if matches!(w, "bodies" | "corpses") {
                 if let Some((v, att, first)) = prenominal(toks, i) {
@@ -1570,6 +2050,57 @@ fn sentence_mentions(toks: &[Tok], si: usize, orig: Option<&str>, out: &mut Vec<
             }
             i += 1;
             continue;
+        }
+        // "resulted in the deaths of 36 tourists", "caused the deaths of his driver and a guard".
+        if w == "deaths"
+            && i > 0
+            && matches!(toks[i - 1].text, "the" | "shooting")
+            && toks.get(i + 1).is_some_and(|t| t.text == "of")
+        {
+            let (v, att, e) = object_count(toks, i + 2, true);
+            if let Some(v) = v.filter(|&v| v >= 2) {
+                push(
+                    out,
+                    Kind::Count,
+                    v,
+                    att,
+                    false,
+                    si,
+                    toks[i - 1].start,
+                    e.max(toks[i + 1].end),
+                    "deaths_of",
+                );
+                i += 2;
+                continue;
+            }
+        }
+        // "one civilian death".
+        if w == "death" {
+            if let Some((1, att, first)) = prenominal(toks, i) {
+                if toks[..i]
+                    .iter()
+                    .rev()
+                    .take(3)
+                    .any(|t| matches!(t.text, "one" | "a" | "an"))
+                    && toks
+                        .get(i + 1)
+                        .is_none_or(|t| !t.is_word() || t.text == "and")
+                {
+                    push(
+                        out,
+                        Kind::Count,
+                        1,
+                        att,
+                        false,
+                        si,
+                        first,
+                        toks[i].end,
+                        "deaths_noun",
+                    );
+                    i += 1;
+                    continue;
+                }
+            }
         }
         // "12 deaths", "three fatalities".
         if matches!(w, "deaths" | "fatalities" | "dead") {
@@ -1685,6 +2216,27 @@ fn sentence_mentions(toks: &[Tok], si: usize, orig: Option<&str>, out: &mut Vec<
             i += 2;
             continue;
         }
+        // "shot two farmers to death", "stabbed him to death", "shot the driver dead": a
+        // manner verb whose object sits between it and "to death" / "dead".
+        if let Some(k) = object_before_to_death(toks, i) {
+            let (v, att, _) = object_count(&toks[..k], i + 1, true);
+            if let Some(v) = v {
+                let end = if toks[k].text == "dead" { k } else { k + 1 };
+                push(
+                    out,
+                    Kind::Count,
+                    v,
+                    att,
+                    false,
+                    si,
+                    toks[i].start,
+                    toks[end].end,
+                    "object_to_death",
+                );
+                i = end + 1;
+                continue;
+            }
+        }
         let Some((verb, after)) = death_verb(toks, i) else {
             i += 1;
             continue;
@@ -1744,17 +2296,43 @@ fn sentence_mentions(toks: &[Tok], si: usize, orig: Option<&str>, out: &mut Vec<
             i = after;
             continue;
         }
-        let has_aux = aux_sing
+        let mut has_aux = aux_sing
             || aux_plur
             || j < i
                 && toks[j..i]
                     .iter()
                     .any(|t| matches!(t.text, "been" | "be" | "being"));
+        // "X was kidnapped from his home and (later) killed", "were dragged from their homes
+        // and executed": a participle coordinated with an earlier passive shares its subject.
+        if !has_aux && verb == Verb::Participle && j > 0 && toks[j - 1].text == "and" {
+            let object_follows = quantity_at(toks, after).is_some()
+                || toks.get(after).is_some_and(|t| {
+                    matches!(
+                        t.text,
+                        "him" | "her" | "them" | "the" | "a" | "an" | "his" | "their" | "its"
+                    )
+                });
+            if !object_follows {
+                if let Some(a) = shared_passive_aux(toks, j - 1) {
+                    aux_sing |= matches!(toks[a].text, "was" | "is" | "has");
+                    aux_plur |= matches!(toks[a].text, "were" | "are" | "have");
+                    has_aux = true;
+                    j = a;
+                }
+            }
+        }
         let start_b = toks[i].start;
         let end_b = toks[after - 1].end;
         let mut handled = false;
         if has_aux || verb == Verb::Intransitive {
-            let subj = subject_count(toks, j, aux_plur || verb == Verb::Intransitive && !aux_sing);
+            // "had been" / "have been" leave the number open: "the judge and the colonel had
+            // been murdered" coordinates like a plural.
+            let neutral_aux = !aux_sing && j < i && toks[j..i].iter().any(|t| t.text == "had");
+            let subj = subject_count(
+                toks,
+                j,
+                aux_plur || neutral_aux || verb == Verb::Intransitive && !aux_sing,
+            );
             let mut also = also || subj.others;
             // "was killed along with his driver"
             let mut extra = 0;
@@ -1777,7 +2355,20 @@ fn sentence_mentions(toks: &[Tok], si: usize, orig: Option<&str>, out: &mut Vec<
                     "no_one_killed",
                 );
                 handled = true;
-            } else if let Some(v) = subj.sum {
+            } else if let Some(mut v) = subj.sum {
+                // "X, a member of the party and a member of the council, was killed": a
+                // singular verb agrees with one person, however many phrases describe him.
+                if aux_sing
+                    && !aux_plur
+                    && v > 1
+                    && !toks[..j]
+                        .iter()
+                        .rev()
+                        .take_while(|t| t.start >= subj.first)
+                        .any(|t| number_token_like(t.text) || matches!(t.text, "both" | "one"))
+                {
+                    v = 1;
+                }
                 push(
                     out,
                     Kind::Count,
@@ -1920,6 +2511,64 @@ fn sentence_mentions(toks: &[Tok], si: usize, orig: Option<&str>, out: &mut Vec<
             );
         }
     }
+}
+
+/// The passive auxiliary ("was", "were", "had been") of an earlier participle in the same clause,
+/// searched leftwards from the "and" at `and`: `aux was/were + participle ... and`. Stops at a
+/// clause boundary. Returns the auxiliary's index.
+fn shared_passive_aux(toks: &[Tok], and: usize) -> Option<usize> {
+    let lo = and.saturating_sub(30);
+    let mut k = and;
+    while k > lo {
+        k -= 1;
+        let w = toks[k].text;
+        if matches!(
+            w,
+            "." | ";"
+                | ":"
+                | "when"
+                | "while"
+                | "who"
+                | "which"
+                | "that"
+                | "because"
+                | "but"
+                | "after"
+                | "before"
+                | "where"
+                | "said"
+                | "and"
+        ) && k + 1 < and
+        {
+            // Another "and" may join participles ("forced out, beaten and killed").
+            if w == "and" {
+                continue;
+            }
+            return None;
+        }
+        if matches!(w, "was" | "were" | "is" | "are") || w == "been" {
+            let mut p = k + 1;
+            while toks.get(p).is_some_and(|t| ADVERBS.contains(&t.text)) {
+                p += 1;
+            }
+            let part = toks.get(p)?.text;
+            let participle = (part.len() > 3 && part.ends_with("ed"))
+                || matches!(
+                    part,
+                    "taken" | "shot" | "beaten" | "held" | "stabbed" | "hit" | "seized" | "driven"
+                );
+            if !participle || p >= and {
+                return None;
+            }
+            let a = if w == "been" && k > 0 && matches!(toks[k - 1].text, "had" | "have" | "has") {
+                k - 1
+            } else {
+                k
+            };
+            return Some(a);
+        }
+    }
+    None
 }
 
 /// A person's name at token `i` of a mixed-case text: two to four capitalised words (not
@@ -2208,6 +2857,14 @@ mod tests {
             toll("The driver died on the way to hospital."),
             (Some(1), None)
         );
+        assert_eq!(
+            toll("A teacher was abducted on Monday. His body was found by a canal."),
+            (Some(1), None)
+        );
+        assert_eq!(
+            toll("Two clerks were abducted and shot dead. His body lay in a ditch."),
+            (Some(2), None)
+        );
     }
 
     #[test]
@@ -2257,6 +2914,220 @@ mod tests {
         );
         // Fighters killed in a clash are not the attackers of an event by themselves.
         assert_eq!(toll("Four insurgents died in the clash."), (Some(4), None));
+    }
+
+    #[test]
+    fn object_before_to_death() {
+        assert_eq!(
+            toll("A mob dragged two traders from a bus and beat them to death."),
+            (None, None)
+        );
+        assert_eq!(
+            toll("The men stabbed three shepherds to death near the well."),
+            (Some(3), None)
+        );
+        assert_eq!(
+            toll("Masked men stopped the car and shot the driver dead."),
+            (Some(1), None)
+        );
+        assert_eq!(
+            toll("An attacker shot him to death outside the clinic."),
+            (Some(1), None)
+        );
+        assert_eq!(
+            toll("The gang shot four of the guards to death and fled."),
+            (Some(4), None)
+        );
+        // A passive is the death verb's own reading.
+        assert_eq!(
+            toll("A farmer was shot to death at his home."),
+            (Some(1), None)
+        );
+    }
+
+    #[test]
+    fn counted_subject_with_aside() {
+        assert_eq!(
+            toll("Two engineers, one Dutch and the other Korean, were killed near the dam."),
+            (Some(2), None)
+        );
+        assert_eq!(
+            toll("Three nurses working for the charity, were killed in the ambush."),
+            (Some(3), None)
+        );
+        assert_eq!(
+            toll("Two farmers, who had gone to the market, were killed by a mine."),
+            (Some(2), None)
+        );
+        assert_eq!(
+            toll("Five observers -- two Poles and three Chileans -- were killed on the road."),
+            (Some(5), None)
+        );
+        // The aside names more people than the count: not an aside.
+        assert_eq!(
+            toll("Two guards, three drivers and a cook were killed."),
+            (Some(6), None)
+        );
+        assert_eq!(
+            toll("A reporter for a Dhaka-based daily and his wife were murdered."),
+            (Some(2), None)
+        );
+        assert_eq!(
+            toll("Both men were killed and their car was burned."),
+            (Some(2), None)
+        );
+        // Without the closing comma it is a list of more people.
+        assert_eq!(
+            toll("Two soldiers, a policeman and a civilian were killed."),
+            (Some(4), None)
+        );
+        assert_eq!(
+            toll("Two soldiers, a policeman and a civilian, were killed."),
+            (Some(2), None)
+        );
+    }
+
+    #[test]
+    fn possessive_counts_and_long_objects() {
+        assert_eq!(
+            toll("Gunmen killed a shopkeeper and his two sons in the village."),
+            (Some(3), None)
+        );
+        assert_eq!(
+            toll("Her three children were killed in the fire."),
+            (Some(3), None)
+        );
+    }
+
+    #[test]
+    fn deaths_of_and_single_death_noun() {
+        assert_eq!(
+            toll("The ambush resulted in the deaths of five guards and the wounding of two."),
+            (Some(5), None)
+        );
+        assert_eq!(
+            toll("The raid caused the deaths of his brother and a cousin."),
+            (Some(2), None)
+        );
+        assert_eq!(
+            toll("A mine blast on the road resulted in one civilian death."),
+            (Some(1), None)
+        );
+    }
+
+    #[test]
+    fn participles_sharing_a_passive() {
+        assert_eq!(
+            toll("A village elder was taken from his house by armed men and later killed."),
+            (Some(1), None)
+        );
+        assert_eq!(
+            toll("Three teachers were dragged from a school bus and executed near the road."),
+            (Some(3), None)
+        );
+        assert_eq!(
+            toll("The driver was stopped at a checkpoint, beaten and shot dead."),
+            (Some(1), None)
+        );
+        // An active clause with its own object is not the passive's.
+        assert_eq!(
+            toll("Rebels were seen near the camp and killed two guards."),
+            (Some(2), None)
+        );
+    }
+
+    #[test]
+    fn counted_subject_with_post_modifier() {
+        assert_eq!(
+            toll("Two engineers employed by a Dutch firm were killed near the port."),
+            (Some(2), None)
+        );
+        assert_eq!(
+            toll("Three clerks from the Office of Taxes and Customs were shot dead."),
+            (Some(3), None)
+        );
+        assert_eq!(
+            toll("Four men armed with rifles and wearing masks were killed by police."),
+            (Some(4), None)
+        );
+    }
+
+    #[test]
+    fn bodies_lists_and_antecedents() {
+        assert_eq!(
+            toll("The bodies of the village chief and his nephew were found in a ditch."),
+            (Some(2), None)
+        );
+        assert_eq!(
+            toll("Three engineers were abducted on the highway. Their bodies were found a week later."),
+            (Some(3), None)
+        );
+        // Without a counted antecedent nothing is guessed.
+        assert_eq!(
+            toll("The engineers were abducted on the highway. Their bodies were found later."),
+            (None, None)
+        );
+    }
+
+    #[test]
+    fn names_with_a_counted_apposition() {
+        assert_eq!(
+            toll("Ali Khan and Omar Aziz, two local traders, were shot dead at the market."),
+            (Some(2), None)
+        );
+        assert_eq!(
+            toll("Maria Ruiz and Ana Gil, both nurses at the clinic, were killed."),
+            (Some(2), None)
+        );
+    }
+
+    #[test]
+    fn ages_in_object_lists() {
+        assert_eq!(
+            toll("Gunmen raided the farm, killing him and his 19-year-old son."),
+            (Some(2), None)
+        );
+    }
+
+    #[test]
+    fn singular_verb_one_victim() {
+        assert_eq!(
+            toll("Omar Said, a member of the union and a teacher at the school was shot dead."),
+            (Some(1), None)
+        );
+        assert_eq!(
+            toll("A soldier and a civilian were killed."),
+            (Some(2), None)
+        );
+    }
+
+    #[test]
+    fn pronouns_end_object_lists() {
+        assert_eq!(
+            toll("\"We mourn the deaths of two brave men, and we condemn the attack,\" the note said."),
+            (Some(2), None)
+        );
+    }
+
+    #[test]
+    fn running_totals_and_pluperfect_pairs() {
+        assert_eq!(
+            toll("More than 300 people have been killed in two years of fighting. A bomb killed four soldiers on Monday."),
+            (Some(4), None)
+        );
+        assert_eq!(
+            toll("The judge and the colonel had been murdered by then."),
+            (Some(2), None)
+        );
+        assert_eq!(
+            toll("Following the deaths of two local leaders, gunmen fired rockets at the base."),
+            (None, None)
+        );
+        // A span with a past tense toll is the event's own.
+        assert_eq!(
+            toll("Six people were killed in attacks over two days."),
+            (Some(6), None)
+        );
     }
 
     #[test]
