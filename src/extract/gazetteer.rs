@@ -1,5 +1,5 @@
-//! The place tables, parsed once: countries, first-level regions, cities, and the automaton that
-//! finds their names in folded text. The extraction rules live in `places.rs`.
+//! The place tables, parsed once: countries, first-level regions, cities, and the name dictionary
+//! that finds them in folded text. The extraction rules live in `places.rs`.
 
 use std::collections::HashMap;
 use std::sync::LazyLock;
@@ -1129,7 +1129,7 @@ impl Builder {
 }
 
 impl Gazetteer {
-    /// Parses the tables and builds the automaton (a few hundred milliseconds).
+    /// Parses the tables and builds the name dictionary (a few hundred milliseconds).
     pub fn new() -> Gazetteer {
         let mut b = Builder {
             countries: Vec::new(),

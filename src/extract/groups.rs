@@ -1,7 +1,7 @@
 //! Groups: the armed group responsible for the main event, by canonical name with aliases.
 //!
-//! Aliases from `tables/groups.tsv` are found as whole words in the folded text with one
-//! Aho-Corasick automaton (built once). Acronyms (an alias written in capitals, like `ETA` or
+//! Aliases from `tables/groups.tsv` are found as whole words in the folded text with one word
+//! n-gram dictionary (built once, see `text::NameIndex`). Acronyms (an alias written in capitals, like `ETA` or
 //! `IRA`) must be written in capitals in mixed-case text, so "Ira" or "eta" do not match.
 //!
 //! Each mention is graded by the evidence around it:
@@ -43,7 +43,7 @@ struct Entry {
     countries: Vec<String>,
 }
 
-/// One automaton pattern: which group, and whether it must appear in capitals in mixed case.
+/// One alias pattern: which group, and whether it must appear in capitals in mixed case.
 #[derive(Clone)]
 struct Pat {
     /// The groups with this alias, the one whose canonical name it is first.

@@ -1,6 +1,7 @@
 //! Places: country and first-level region (GeoNames admin1) of the main event.
 //!
-//! Names are found with one Aho-Corasick automaton over the folded text (see [`Folded`]): countries
+//! Names are found as whole words of the folded text (see [`Folded`]) with one word n-gram
+//! dictionary ([`NameIndex`]): countries
 //! with their aliases and demonyms (`tables/countries.tsv`), first-level regions with their aliases
 //! (`tables/regions.tsv` plus the admin1 names of GeoNames), major cities with population and
 //! historical names (`tables/cities.tsv`) and about 144k GeoNames places with their admin1 and
