@@ -11,18 +11,16 @@ use tantivy::{DateTime, Order};
 use super::Exit;
 use crate::index;
 use crate::search::facets::{self, DeathStatsCollector};
-use crate::search::index_countries;
 
 pub fn run(dir: &Path, as_json: bool) -> anyhow::Result<Exit> {
     super::ensure_default_index(dir)?;
     let handle = index::open_existing(dir)?;
     let reader = handle.index.reader().context("cannot read the index")?;
     let searcher = reader.searcher();
-    let countries = index_countries(&searcher, handle.fields.country)?;
     let mut multi = MultiCollector::new();
-    let prov_h = multi.add_collector(facets::provinces_of("province", &countries));
-    let country_h = multi.add_collector(facets::top_level("country"));
-    let group_h = multi.add_collector(facets::top_level("group"));
+    let prov_h = multi.add_collector(facets::values("province"));
+    let country_h = multi.add_collector(facets::values("country"));
+    let group_h = multi.add_collector(facets::values("group"));
     let deaths_h = multi.add_collector(DeathStatsCollector {
         field: "deaths".into(),
     });
@@ -35,7 +33,7 @@ pub fn run(dir: &Path, as_json: bool) -> anyhow::Result<Exit> {
         }
     }
     let mut fruits = searcher.search(&AllQuery, &multi)?;
-    let provinces = facets::province_counts(&prov_h.extract(&mut fruits), &countries, 10);
+    let provinces = facets::province_counts(&prov_h.extract(&mut fruits), 10);
     let country_counts = facets::counts(&country_h.extract(&mut fruits), 10);
     let groups = facets::counts(&group_h.extract(&mut fruits), 10);
     let deaths = deaths_h.extract(&mut fruits);

@@ -13,6 +13,7 @@ use tantivy::columnar::Column;
 use tantivy::schema::Facet;
 use tantivy::{DocId, Score, SegmentOrdinal, SegmentReader};
 
+use super::facets::resolve_sorted_ords;
 use super::{query, Request};
 use crate::index::IndexHandle;
 
@@ -168,18 +169,17 @@ impl SegmentCollector for SumSegment {
         }
     }
 
-    fn harvest(self) -> Sums {
+    fn harvest(mut self) -> Sums {
+        let mut ords: Vec<u64> = self.by_ord.keys().copied().collect();
+        ords.sort_unstable();
         let mut out = Sums::new();
-        let mut facet = Facet::root();
-        for (ord, t) in self.by_ord {
-            if self.facets.facet_from_ord(ord, &mut facet).is_err() {
-                continue;
+        resolve_sorted_ords(&self.facets, &ords, |ord, facet| {
+            if facet.to_path().len() == self.depth {
+                if let Some(t) = self.by_ord.remove(&ord) {
+                    out.insert(facet.encoded_str().to_string(), t);
+                }
             }
-            if facet.to_path().len() != self.depth {
-                continue;
-            }
-            out.insert(facet.encoded_str().to_string(), t);
-        }
+        });
         out
     }
 }

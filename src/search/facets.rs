@@ -124,17 +124,12 @@ pub struct LeafFacetsSegment {
     counts: Vec<u32>,
 }
 
-/// A collector of the values of a facet whose paths have one segment (country, group, month).
-pub fn top_level(field: &str) -> LeafFacets {
+/// A collector of the values of a facet field: one segment (country, group, month) or two
+/// (province: `/country/province`).
+pub fn values(field: &str) -> LeafFacets {
     LeafFacets {
         field: field.to_string(),
     }
-}
-
-/// A collector of province values (`/country/province`); [`province_counts`] keeps the countries
-/// asked for.
-pub fn provinces_of(field: &str, _countries: &[String]) -> LeafFacets {
-    top_level(field)
 }
 
 impl Collector for LeafFacets {
@@ -182,21 +177,32 @@ impl SegmentCollector for LeafFacetsSegment {
             .filter(|&o| self.counts[o as usize] > 0)
             .collect();
         let mut out = BTreeMap::new();
-        let mut next = ords.iter();
-        let _ = self
-            .reader
-            .facet_dict()
-            .sorted_ords_to_term_cb(&ords, |bytes| {
-                let Some(&ord) = next.next() else { return };
-                if let Ok(facet) = Facet::from_encoded(bytes.to_vec()) {
-                    let path: Vec<String> = facet.to_path().iter().map(|s| s.to_string()).collect();
-                    if !path.is_empty() {
-                        *out.entry(path).or_default() += u64::from(self.counts[ord as usize]);
-                    }
-                }
-            });
+        resolve_sorted_ords(&self.reader, &ords, |ord, facet| {
+            let path: Vec<String> = facet.to_path().iter().map(|s| s.to_string()).collect();
+            if !path.is_empty() {
+                *out.entry(path).or_default() += u64::from(self.counts[ord as usize]);
+            }
+        });
         LeafCounts(out)
     }
+}
+
+/// Calls `f(ord, facet)` for each of a segment's facet ordinals, given in ascending order, with
+/// one sorted pass over the facet dictionary. Resolving ordinals one at a time
+/// (`FacetReader::facet_from_ord`) decompresses a dictionary block, with a new zstd context, per
+/// ordinal.
+pub(crate) fn resolve_sorted_ords(
+    reader: &FacetReader,
+    ords: &[u64],
+    mut f: impl FnMut(u64, Facet),
+) {
+    let mut next = ords.iter();
+    let _ = reader.facet_dict().sorted_ords_to_term_cb(ords, |bytes| {
+        let Some(&ord) = next.next() else { return };
+        if let Ok(facet) = Facet::from_encoded(bytes.to_vec()) {
+            f(ord, facet);
+        }
+    });
 }
 
 /// Top-level values, most frequent first (ties by name); `limit` 0 keeps all.
@@ -230,18 +236,16 @@ fn top_counts(fc: &LeafCounts) -> BTreeMap<String, u64> {
     out
 }
 
-/// Province values of the given countries, most frequent first.
-pub fn province_counts(fc: &LeafCounts, countries: &[String], limit: usize) -> Vec<ProvinceCount> {
+/// Province values (`/country/province` paths), most frequent first.
+pub fn province_counts(fc: &LeafCounts, limit: usize) -> Vec<ProvinceCount> {
     let mut v = Vec::new();
     for (path, &n) in &fc.0 {
         if let [country, province] = path.as_slice() {
-            if countries.contains(country) {
-                v.push(ProvinceCount {
-                    country: country.clone(),
-                    province: province.clone(),
-                    count: n,
-                });
-            }
+            v.push(ProvinceCount {
+                country: country.clone(),
+                province: province.clone(),
+                count: n,
+            });
         }
     }
     sort_counts(

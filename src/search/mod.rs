@@ -87,17 +87,12 @@ pub fn run(handle: &IndexHandle, req: &Request) -> anyhow::Result<Response> {
 
     let mut multi = MultiCollector::new();
     let count_h = multi.add_collector(Count);
-    let countries = if req.facets {
-        index_countries(&searcher, f.country)?
-    } else {
-        Vec::new()
-    };
     let facet_h = if req.facets {
         Some((
-            multi.add_collector(facets::top_level("country")),
-            multi.add_collector(facets::provinces_of("province", &countries)),
-            multi.add_collector(facets::top_level("group")),
-            multi.add_collector(facets::top_level("month")),
+            multi.add_collector(facets::values("country")),
+            multi.add_collector(facets::values("province")),
+            multi.add_collector(facets::values("group")),
+            multi.add_collector(facets::values("month")),
             multi.add_collector(DeathStatsCollector {
                 field: "deaths".into(),
             }),
@@ -137,7 +132,7 @@ pub fn run(handle: &IndexHandle, req: &Request) -> anyhow::Result<Response> {
     let total = count_h.extract(&mut fruits);
     let facets = facet_h.map(|(c, p, g, m, d)| FacetSummary {
         country: facets::counts(&c.extract(&mut fruits), 0),
-        province: facets::province_counts(&p.extract(&mut fruits), &countries, 0),
+        province: facets::province_counts(&p.extract(&mut fruits), 0),
         group: facets::counts(&g.extract(&mut fruits), 0),
         month: facets::months(&m.extract(&mut fruits)),
         deaths: d.extract(&mut fruits),
