@@ -1,8 +1,9 @@
 //! Groups: the armed group responsible for the main event, by canonical name with aliases.
 //!
 //! Aliases from `tables/groups.tsv` are found as whole words in the folded text with one word
-//! n-gram dictionary (built once, see `text::NameIndex`). Acronyms (an alias written in capitals, like `ETA` or
-//! `IRA`) must be written in capitals in mixed-case text, so "Ira" or "eta" do not match.
+//! n-gram dictionary (built once, see `text::NameIndex`). Acronyms (an alias written in capitals,
+//! like `ETA` or `IRA`) must be written in capitals in mixed-case text, so "Ira" or "eta" do not
+//! match.
 //!
 //! Each mention is graded by the evidence around it:
 //! - `group.claim` (5): the sentence says the group claimed responsibility;
@@ -1089,10 +1090,9 @@ impl GroupTable {
     /// Finds the groups responsible for the main event, the best-supported first.
     pub fn extract(&self, doc: &Doc, ev: &mut Vec<Evidence>) -> Vec<Group> {
         let f = doc.folded();
-        let t = f.text.as_bytes();
         let mut raw: Vec<(usize, usize, usize)> = Vec::new();
         self.names.find_all(&f.text, |s, e, pattern| {
-            if e < t.len() && t[e] == b' ' && f.no_break(s, e) {
+            if f.no_break(s, e) {
                 raw.push((s, e, pattern));
             }
         });

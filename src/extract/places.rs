@@ -611,10 +611,9 @@ impl Gazetteer {
     /// All name mentions that pass the surface filters, with their local cues.
     fn find_mentions(&self, doc: &Doc, f: &Folded) -> Vec<Mention> {
         let cx = Ctx { f };
-        let t = f.text.as_bytes();
         let mut raw: Vec<(usize, usize, usize)> = Vec::new();
         self.names.find_all(&f.text, |s, e, pattern| {
-            if e >= t.len() || t[e] != b' ' || !f.no_break(s, e) {
+            if !f.no_break(s, e) {
                 return;
             }
             // In mixed case a name starts with a capital ("west Beirut" is Beirut).

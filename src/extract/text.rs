@@ -382,7 +382,8 @@ impl NameIndex {
     }
 
     /// Calls `found(start, end, pattern)` for every name in the folded text `t`: spans of whole
-    /// words (a space before and after), overlapping and nested names included.
+    /// words with a space before and after (`t[end]` is always a space), overlapping and nested
+    /// names included.
     pub fn find_all(&self, t: &str, mut found: impl FnMut(usize, usize, usize)) {
         let b = t.as_bytes();
         let mut s = 0;
@@ -394,7 +395,7 @@ impl NameIndex {
             }
             let mut e = s;
             loop {
-                let end = memchr_space(b, e);
+                let end = t[e..].find(' ').map_or(b.len(), |p| e + p);
                 let Some(entry) = self.map.get(&t[s..end]) else {
                     break;
                 };
@@ -409,14 +410,6 @@ impl NameIndex {
             s += 1;
         }
     }
-}
-
-/// Position of the first space at or after `from`, or the length.
-fn memchr_space(b: &[u8], from: usize) -> usize {
-    b[from..]
-        .iter()
-        .position(|&c| c == b' ')
-        .map_or(b.len(), |p| from + p)
 }
 
 #[cfg(test)]
