@@ -5,8 +5,11 @@
 //! ("17 February 2023", "February 17", "30 DEC"), "yesterday", "last night", "today", weekdays
 //! ("on Friday" = the latest Friday on or before the reference), "three days ago". The event date
 //! is the first such date in a sentence that reports an incident (killed, bomb, attack, ...),
-//! skipping dates that belong to the reporting ("said today", "announced on Sunday") and time
-//! conversions ("[0230 GMT on 12 January]"). Without one, the reference day is the answer.
+//! skipping dates that belong to the reporting ("said today", "announced on Sunday"), time
+//! conversions ("[0230 GMT on 12 January]"), background ("since 22 August", "the 12 March
+//! elections", history more than a year old unless the sentence reports that incident itself),
+//! and preferring the incident over its aftermath ("his body was found today"). "Last night and
+//! early this morning" is the day it ended. Without one, the reference day is the answer.
 
 use std::sync::LazyLock;
 
@@ -29,6 +32,7 @@ pub fn extract(
     let scan_limit = doc.sentences.len().min(MAX_SENTENCES);
     let max_events = MAX_EVENT_SENTENCES;
     let mut events = 0;
+    let mut aftermath: Option<(Cand, _)> = None;
     // The lead (first sentences) dates the story even without an incident word.
     let lead_sentences = 0;
     for (si, s) in doc.sentences.iter().take(scan_limit).enumerate() {
@@ -52,6 +56,12 @@ pub fn extract(
             if c.start < skip_until || (!event && c.rule != "explicit") {
                 continue;
             }
+            if c.weak {
+                if aftermath.is_none() {
+                    aftermath = Some((c, *s));
+                }
+                continue;
+            }
             // Only a sentence reporting an incident is considered: the event word must be in the
             // same sentence as the date.
             ev.push(Evidence {
@@ -64,6 +74,16 @@ pub fn extract(
             let _ = si;
             return Some(c.date);
         }
+    }
+    if let Some((c, s)) = aftermath {
+        ev.push(Evidence {
+            facet: FacetKind::EventDate,
+            value: c.date.to_string(),
+            rule: format!("date.{}", c.rule),
+            sentence: doc.sentence_text(s).to_string(),
+            span: [c.start, c.end],
+        });
+        return Some(c.date);
     }
     let (rule, span, sent) = match (published, dateline) {
         (Some(_), _) => ("date.published", [0, 0], String::new()),
@@ -192,6 +212,9 @@ struct Cand {
     start: usize,
     end: usize,
     rule: &'static str,
+    /// Dates a consequence of the incident, not the incident: "his body was found today", "he
+    /// died in hospital this morning". Used only when no other incident sentence has a date.
+    weak: bool,
 }
 
 fn month_of(w: &str) -> Option<u32> {
@@ -291,6 +314,9 @@ fn infer_year(reference: NaiveDate, month: u32, day: u32) -> Option<NaiveDate> {
     }
 }
 
+/// How far before the reference an explicit date is read as history rather than the news.
+const HISTORY_DAYS: i64 = 366;
+
 /// How far after the reference a yearless date is read as a coming one.
 const COMING_DAYS: i64 = 60;
 
@@ -332,6 +358,9 @@ fn dateline_date(
 const REPORTING: &[&str] = &[
     "said",
     "says",
+    "referred",
+    "commented",
+    "spoke",
     "say",
     "reported",
     "reports",
@@ -563,14 +592,66 @@ const INCIDENT_VERBS: &[&str] = &[
     "took",
 ];
 
+/// Whether the clause before token `a` reports an incident in the passive ("X was kidnapped
+/// [by Y] on ...") or says it "took place", not inside a relative clause ("who had taken part in
+/// the hijacking on ...").
+fn reports_incident(toks: &[Tok], a: usize) -> bool {
+    let lo = a.saturating_sub(12);
+    for k in (lo..a).rev() {
+        let t = toks[k].text;
+        if matches!(
+            t,
+            "who" | "which" | "that" | "whose" | "where" | "when" | ";"
+        ) {
+            return false;
+        }
+        let prev = if k > 0 { toks[k - 1].text } else { "" };
+        if (INCIDENT_VERBS.contains(&t) && matches!(prev, "was" | "were"))
+            || (t == "place" && prev == "took")
+        {
+            return true;
+        }
+    }
+    false
+}
+
+/// Whether the date at token `a` dates an aftermath: a body found ("his body was found today",
+/// "the bodies were discovered on Monday") or a death in hospital ("died in hospital this
+/// morning").
+fn is_aftermath(toks: &[Tok], a: usize) -> bool {
+    let near = &toks[a.saturating_sub(6)..a];
+    let has = |words: &[&str]| toks.iter().any(|t| words.contains(&t.text));
+    let found = near
+        .iter()
+        .any(|t| matches!(t.text, "found" | "discovered" | "recovered"))
+        && has(&["body", "bodies", "corpse", "corpses", "remains"]);
+    let died =
+        near.iter().any(|t| t.text == "died") && has(&["hospital", "clinic", "wounds", "injuries"]);
+    found || died
+}
+
 fn anchored(toks: &[Tok], a: usize, z: usize) -> bool {
     let lo = a.saturating_sub(8);
     let hi = (z + 4).min(toks.len());
     toks[lo..a]
         .iter()
         .chain(&toks[z.min(hi)..hi])
-        .any(|t| INCIDENT_VERBS.contains(&t.text))
+        .any(|t| INCIDENT_VERBS.contains(&t.text) || ANCHOR_NOUNS.contains(&t.text))
 }
+
+/// Incident nouns that date a "today" next to them: "the assassination of the minister by urban
+/// guerrillas early this morning".
+const ANCHOR_NOUNS: &[&str] = &[
+    "assassination",
+    "murder",
+    "massacre",
+    "killing",
+    "kidnapping",
+    "bombing",
+    "explosion",
+    "ambush",
+    "attack",
+];
 
 /// Date expressions of one sentence, in text order, resolved against `reference`; dates that date
 /// the reporting or convert a time ("[0230 GMT on 12 January]") are left out.
@@ -664,7 +745,24 @@ fn candidates(toks: &[Tok], reference: NaiveDate) -> Vec<Cand> {
                     Some((reference, i + 2, "today"))
                 }
                 "last" if matches!(next, Some("night" | "evening")) => {
-                    Some((days_before(reference, 1), i + 2, "last_night"))
+                    // "last night and early this morning": an incident that ran past midnight
+                    // is dated by the day it ended.
+                    let mut k = i + 2;
+                    let and = toks.get(k).is_some_and(|t| t.text == "and");
+                    k += 1;
+                    if toks.get(k).is_some_and(|t| t.text == "early") {
+                        k += 1;
+                    }
+                    let this_morning = and
+                        && toks.get(k).is_some_and(|t| t.text == "this")
+                        && toks
+                            .get(k + 1)
+                            .is_some_and(|t| matches!(t.text, "morning" | "dawn"));
+                    if this_morning {
+                        Some((reference, k + 2, "overnight"))
+                    } else {
+                        Some((days_before(reference, 1), i + 2, "last_night"))
+                    }
                 }
                 "day"
                     if prev == "the"
@@ -761,6 +859,7 @@ fn candidates(toks: &[Tok], reference: NaiveDate) -> Vec<Cand> {
                         start: toks[i - 2].start,
                         end: toks[i].end,
                         rule: "days_ago",
+                        weak: false,
                     });
                 }
             }
@@ -781,7 +880,18 @@ fn candidates(toks: &[Tok], reference: NaiveDate) -> Vec<Cand> {
             let report = is_reporting(toks, a, end);
             // "today" dates the report unless an incident verb governs it ("was killed today").
             let weak_today = rule == "today" && !anchored(toks, a, end);
-            let background = first_background < a;
+            // "vacant since 1 August", "the third blast since the 12 January elections": the
+            // start of a state or a count; but "had died since gunmen stormed the mall on
+            // Saturday" dates the incident that began it.
+            let since = toks[..a]
+                .iter()
+                .rposition(|t| t.text == "since")
+                .is_some_and(|k| {
+                    !toks[k + 1..a]
+                        .iter()
+                        .any(|t| INCIDENT_VERBS.contains(&t.text))
+                });
+            let background = first_background < a || since;
             let report = report && rule != "possessive_day";
             // "the 23rd of September League", "the 22 April neighbourhood": a date in a name.
             let in_name = rule == "explicit"
@@ -789,12 +899,39 @@ fn candidates(toks: &[Tok], reference: NaiveDate) -> Vec<Cand> {
                     .iter()
                     .take_while(|t| t.is_word())
                     .any(|t| NAMED_AFTER_DATE.contains(&t.text));
-            if !gmt && !report && !weak_today && !background && !in_name && date <= reference {
+            // A date more than a year before the story is history, not its news — unless the
+            // sentence reports that incident itself ("Hoyos was kidnapped on 25 January 1988",
+            // "the assassination took place on 24 March 1980"), as follow-up stories do.
+            let history = date < days_before(reference, HISTORY_DAYS) && !reports_incident(toks, a);
+            // "the 19 March elections": a date that modifies a noun other than an incident's
+            // names another event ("the 12 March bombing" is kept).
+            let attributive = rule == "explicit"
+                && a > 0
+                && toks[a - 1].text == "the"
+                && toks.get(end).is_some_and(|t| {
+                    t.is_word()
+                        && number_token(t.text).is_none()
+                        && !matches!(t.text, "and" | "or" | "to" | "at" | "in" | "of")
+                })
+                // "the 31 October dynamite attack"
+                && !toks[end..n.min(end + 3)]
+                    .iter()
+                    .any(|t| INCIDENT_NOUNS.contains(&t.text));
+            if !gmt
+                && !report
+                && !weak_today
+                && !background
+                && !in_name
+                && !history
+                && !attributive
+                && date <= reference
+            {
                 out.push(Cand {
                     date,
                     start: toks[i].start,
                     end: toks[end - 1].end,
                     rule,
+                    weak: is_aftermath(toks, a),
                 });
             }
             i = end;
@@ -1015,5 +1152,129 @@ mod tests {
             Some("2021-03-09")
         );
         assert_eq!(date("No date here.", None), None);
+    }
+
+    #[test]
+    fn since_dates_a_state_not_the_event() {
+        // A count or a state since a date: the story's own date stands.
+        assert_eq!(
+            date(
+                "It was the third bomb blast in the city since 22 August.",
+                Some("2001-09-03")
+            )
+            .as_deref(),
+            Some("2001-09-03")
+        );
+        // But an incident verb after "since" dates the incident that began it.
+        assert_eq!(
+            date(
+                "Sixty-seven people have died since gunmen stormed the mall on Saturday.",
+                Some("2013-09-24")
+            )
+            .as_deref(),
+            Some("2013-09-21")
+        );
+    }
+
+    #[test]
+    fn overnight_incidents_take_the_day_they_ended() {
+        assert_eq!(
+            date(
+                "REBELS ATTACKED TWO POSTS LAST NIGHT AND EARLY THIS MORNING.",
+                Some("1990-02-16")
+            )
+            .as_deref(),
+            Some("1990-02-16")
+        );
+        assert_eq!(
+            date("Rebels attacked two posts last night.", Some("1990-02-16")).as_deref(),
+            Some("1990-02-15")
+        );
+    }
+
+    #[test]
+    fn history_is_not_the_news() {
+        // A date years before the story, in a clause about something else.
+        assert_eq!(
+            date(
+                "A bomb exploded at the embassy. The bomber praised the 11 September 2001 attacks \
+                 in a letter.",
+                Some("2003-03-05")
+            )
+            .as_deref(),
+            Some("2003-03-05")
+        );
+        // A follow-up story that reports the old incident itself keeps it.
+        assert_eq!(
+            date(
+                "THE JUDGE REOPENED THE CASE. HOYOS WAS KIDNAPPED ON 25 JANUARY 1988 AND FOUND \
+                 DEAD 8 HOURS LATER.",
+                Some("1989-09-26")
+            )
+            .as_deref(),
+            Some("1988-01-25")
+        );
+    }
+
+    #[test]
+    fn a_date_naming_another_event_is_skipped() {
+        assert_eq!(
+            date(
+                "After the 12 March elections, a bomb exploded in the capital.",
+                Some("2001-03-14")
+            )
+            .as_deref(),
+            Some("2001-03-14")
+        );
+        assert_eq!(
+            date(
+                "The rebels suspended talks after the 31 October dynamite attack that killed 10.",
+                Some("1989-11-03")
+            )
+            .as_deref(),
+            Some("1989-10-31")
+        );
+    }
+
+    #[test]
+    fn referring_to_an_incident_is_reporting() {
+        assert_eq!(
+            date(
+                "The president referred today to the murder of six priests on 16 November.",
+                Some("1989-11-30")
+            )
+            .as_deref(),
+            Some("1989-11-16")
+        );
+    }
+
+    #[test]
+    fn aftermath_dates_yield_to_the_incident() {
+        assert_eq!(
+            date(
+                "Police said the bishop was murdered and his body was found today. Yesterday \
+                 armed men kidnapped the bishop.",
+                Some("1989-10-03")
+            )
+            .as_deref(),
+            Some("1989-10-02")
+        );
+        assert_eq!(
+            date(
+                "A man died in hospital this morning. He was shot last night by gunmen.",
+                Some("1989-08-08")
+            )
+            .as_deref(),
+            Some("1989-08-07")
+        );
+        // Alone, the aftermath still dates the story.
+        assert_eq!(
+            date(
+                "The bodies were found today near the river.",
+                Some("1989-08-08")
+            )
+            .as_deref(),
+            Some("1989-08-08")
+        );
     }
 }
