@@ -341,6 +341,16 @@ const ADVERBS: &[&str] = &[
     "already",
     "originally",
 ];
+/// A manner adverb between an auxiliary and its participle: "were brutally murdered".
+fn manner_adverb(w: &str) -> bool {
+    w.len() >= 6
+        && w.ends_with("ly")
+        && !matches!(
+            w,
+            "family" | "elderly" | "assembly" | "anomaly" | "monopoly" | "sicily" | "italy"
+        )
+}
+
 const AUX_SING: &[&str] = &[
     "was", "is", "has", "had", "been", "being", "be", "got", "gets",
 ];
@@ -870,8 +880,10 @@ fn subject_count(toks: &[Tok], end: usize, plural: bool) -> Subject {
             b = k - 1;
             continue;
         }
-        if comma_before_verb
-            && matches!(w, "who" | "which" | "whose")
+        // Without the comma only "who" is read past: "six priests and two women who worked
+        // with them were murdered".
+        if (comma_before_verb && matches!(w, "who" | "which" | "whose")
+            || w == "who" && !kept.is_empty())
             && b >= 2
             && (toks[b - 2].is_word() || toks[b - 2].text == ",")
             && !SUBJ_STOP.contains(&toks[b - 2].text)
@@ -2282,6 +2294,7 @@ fn sentence_mentions(toks: &[Tok], si: usize, orig: Option<&str>, out: &mut Vec<
                 // "was kidnapped and shot dead": skip the first participle.
                 j -= 1;
             } else if ADVERBS.contains(&p)
+                || manner_adverb(p)
                 || matches!(p, "found" | "later")
                 || p == "," && j >= 2 && ADVERBS.contains(&toks[j - 2].text)
             {
@@ -2295,6 +2308,29 @@ fn sentence_mentions(toks: &[Tok], si: usize, orig: Option<&str>, out: &mut Vec<
         if modal || (j < i && toks[j].text == "to") || (i > 0 && toks[i - 1].text == "to") {
             i = after;
             continue;
+        }
+        // "have killed 12 miners", "had murdered the mayor": the perfect of an active verb,
+        // whose count is its object, not its subject.
+        let perfect_active = verb == Verb::Participle
+            && toks[j..i]
+                .iter()
+                .any(|t| matches!(t.text, "have" | "has" | "had"))
+            && !toks[j..i].iter().any(|t| {
+                matches!(
+                    t.text,
+                    "been" | "be" | "being" | "was" | "were" | "is" | "are" | "got" | "gets"
+                )
+            })
+            && (quantity_at(toks, after).is_some()
+                || toks.get(after).is_some_and(|t| {
+                    matches!(
+                        t.text,
+                        "the" | "a" | "an" | "his" | "their" | "its" | "her" | "him" | "them"
+                    )
+                }));
+        if perfect_active {
+            aux_sing = false;
+            aux_plur = false;
         }
         let mut has_aux = aux_sing
             || aux_plur
@@ -2649,6 +2685,26 @@ fn singular_subject(toks: &[Tok], end: usize) -> bool {
     if matches!(w, "he" | "she") {
         return true;
     }
+    // "Luis Carlos Galan, senator and presidential hopeful, died": an apposition between
+    // commas describes the one person before it.
+    if w == "," && end >= 3 {
+        let lo = end.saturating_sub(14);
+        if let Some(c) = (lo..end - 1).rev().find(|&k| toks[k].text == ",") {
+            let aside = &toks[c + 1..end - 1];
+            if !aside.is_empty()
+                && aside.iter().all(|t| {
+                    t.is_word() && !number_token_like(t.text) && !SUBJ_STOP.contains(&t.text)
+                        || t.text == "and"
+                })
+                && !aside
+                    .iter()
+                    .any(|t| matches!(t.text, "both" | "all" | "two" | "three"))
+            {
+                return c > 0 && toks[c - 1].text != "," && singular_subject(toks, c);
+            }
+        }
+        return false;
+    }
     if !toks[end - 1].is_word()
         || matches!(
             w,
@@ -2672,8 +2728,60 @@ fn singular_subject(toks: &[Tok], end: usize) -> bool {
     {
         return false;
     }
-    (!w.ends_with('s') || w.ends_with("ss")) && !SUBJ_STOP.contains(&w)
+    if (!w.ends_with('s') || w.ends_with("ss")) && !SUBJ_STOP.contains(&w) {
+        return true;
+    }
+    // "Inspector Eulogio Flores died": a title before a name ending in "s".
+    (end.saturating_sub(4)..end - 1).rev().any(|k| {
+        TITLES.contains(&toks[k].text)
+            && toks[k + 1..end]
+                .iter()
+                .all(|t| t.is_word() && !SUBJ_STOP.contains(&t.text))
+            && (k == 0 || !number_token_like(toks[k - 1].text))
+    })
 }
+
+/// Titles before a personal name.
+const TITLES: &[&str] = &[
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "inspector",
+    "journalist",
+    "senator",
+    "judge",
+    "magistrate",
+    "mayor",
+    "colonel",
+    "col",
+    "general",
+    "gen",
+    "captain",
+    "capt",
+    "lieutenant",
+    "lt",
+    "sergeant",
+    "sgt",
+    "major",
+    "commander",
+    "father",
+    "priest",
+    "bishop",
+    "msgr",
+    "monsignor",
+    "minister",
+    "governor",
+    "deputy",
+    "congressman",
+    "councilman",
+    "councillor",
+    "ambassador",
+    "professor",
+    "sheikh",
+    "reverend",
+    "rev",
+];
 
 #[allow(clippy::too_many_arguments)]
 fn push(
@@ -3146,6 +3254,46 @@ mod tests {
         );
         assert_eq!(
             toll("Six villagers were injured and one was killed."),
+            (Some(1), None)
+        );
+    }
+
+    #[test]
+    fn perfect_active_verbs_count_their_object() {
+        assert_eq!(
+            toll("Terrorists have killed approximately 12 miners."),
+            (Some(12), None)
+        );
+        assert_eq!(toll("THE REBELS HAD MURDERED THE MAYOR."), (Some(1), None));
+        // The passive perfect still counts its subject.
+        assert_eq!(toll("Two guards have been killed."), (Some(2), None));
+    }
+
+    #[test]
+    fn manner_adverbs_and_relative_clauses_in_subjects() {
+        assert_eq!(
+            toll("Six priests and two women were brutally murdered."),
+            (Some(8), None)
+        );
+        assert_eq!(
+            toll("SIX PRIESTS AND TWO WOMEN WHO WORKED WITH THEM WERE MURDERED."),
+            (Some(8), None)
+        );
+        // "who" right before the verb is the verb's own clause, about its antecedent.
+        assert_eq!(
+            toll("The bombing avenged the seven members of the group who were killed last month."),
+            (None, None)
+        );
+    }
+
+    #[test]
+    fn titled_names_and_appositions_are_one_person() {
+        assert_eq!(
+            toll("INSPECTOR EULOGIO FLORES DIED IN THE EXPLOSION."),
+            (Some(1), None)
+        );
+        assert_eq!(
+            toll("Luis Carlos Galan, senator and presidential hopeful, died tonight."),
             (Some(1), None)
         );
     }
