@@ -177,6 +177,112 @@ const BACKGROUND: &[&str] = &[
     "comes",
 ];
 
+/// Whether the word right before folded position `a` (no phrase break between) is a
+/// capitalised word inside a sentence that is not a direction or place prefix ("northern",
+/// "San", "New"): then the name at `a` continues a person's or a firm's name.
+fn capitalised_name_before(doc: &Doc, f: &Folded, cx: &Ctx, a: usize) -> bool {
+    let Some(p) = cx.prev_word(a).filter(|p| !p.2) else {
+        return false;
+    };
+    let w = cx.word(p);
+    if w.len() < 2
+        || NAME_PARTICLES.contains(&w)
+        || LOCATIVE.contains(&w)
+        || PLACE_PREFIXES.contains(&w)
+        || w.bytes().all(|b| b.is_ascii_digit())
+    {
+        return false;
+    }
+    let o = f.orig[p.0] as usize;
+    let Some(first) = doc.text[o..].chars().next() else {
+        return false;
+    };
+    if !first.is_uppercase() {
+        return false;
+    }
+    // An all-capitals word ("IRAQ", "FARC") is no first name.
+    let word_end = doc.text[o..]
+        .find(|c: char| !c.is_alphanumeric())
+        .map_or(doc.text.len(), |e| o + e);
+    if doc.text[o..word_end].chars().all(|c| !c.is_lowercase()) {
+        return false;
+    }
+    // Capitalised only because it opens a sentence; "Lt. Col. Alaa Khalil" does not.
+    let before = doc.text[..o].trim_end_matches([' ', '\t', '"', '\'', '\u{201c}', '(']);
+    if let Some(b) = before.strip_suffix('.') {
+        let last = b
+            .rsplit(|c: char| !c.is_alphanumeric())
+            .next()
+            .unwrap_or("")
+            .to_ascii_lowercase();
+        return PERSON_TITLES.contains(&last.as_str());
+    }
+    !(before.is_empty() || before.ends_with(['!', '?', ':', ';', '\n']))
+}
+
+/// Capitalised words that begin place names or locate within them.
+const PLACE_PREFIXES: &[&str] = &[
+    "north",
+    "south",
+    "east",
+    "west",
+    "northern",
+    "southern",
+    "eastern",
+    "western",
+    "central",
+    "northeastern",
+    "northwestern",
+    "southeastern",
+    "southwestern",
+    "upper",
+    "lower",
+    "greater",
+    "new",
+    "old",
+    "san",
+    "santa",
+    "santo",
+    "sao",
+    "saint",
+    "st",
+    "port",
+    "fort",
+    "mount",
+    "lake",
+    "cape",
+    "downtown",
+    "metropolitan",
+    "province",
+    "district",
+    "city",
+    "town",
+    "village",
+    "governorate",
+    "state",
+    "department",
+    "region",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+
 fn contains_word(list: &[&str], w: &str) -> bool {
     list.contains(&w)
 }
@@ -199,6 +305,9 @@ struct Mention {
     background: bool,
     event: bool,
     words: usize,
+    /// Mixed case, right after another capitalised word: part of a person's or a firm's name
+    /// ("Lama Riyad", "Griffith Davis", "Jean-Claude Duvalier").
+    name_like: bool,
 }
 
 struct Ctx<'f> {
@@ -339,7 +448,8 @@ impl Gazetteer {
                 ctx[c.country as usize] += w;
                 first_seen[c.country as usize] = first_seen[c.country as usize].min(m.a);
             }
-            if countries.len() == 1 && cands.iter().any(|c| c.kind != Kind::Country) {
+            if countries.len() == 1 && cands.iter().any(|c| c.kind != Kind::Country) && !m.name_like
+            {
                 let c = countries[0] as usize;
                 let strong = m.explicit == 1
                     || m.dateline
@@ -433,6 +543,28 @@ impl Gazetteer {
                 }
                 _ => cands,
             };
+            // "Miami, Florida": a region right after a city is the region of that city.
+            let cands = match mi.checked_sub(1).map(|p| &mentions[p]) {
+                Some(p) if p.b + 1 == m.a && f.hard[p.b] => {
+                    let prev = &self.entries[p.pattern];
+                    let fit: Vec<&Cand> = cands
+                        .iter()
+                        .copied()
+                        .filter(|c| {
+                            c.kind == Kind::Admin1
+                                && prev
+                                    .iter()
+                                    .any(|x| x.kind == Kind::City && x.admin1 == c.admin1)
+                        })
+                        .collect();
+                    if fit.is_empty() {
+                        cands
+                    } else {
+                        fit
+                    }
+                }
+                _ => cands,
+            };
             let best = cands
                 .iter()
                 .max_by(|x, y| {
@@ -502,6 +634,9 @@ impl Gazetteer {
             }
             if m.background {
                 score -= 2.5;
+            }
+            if m.name_like {
+                score -= 3.0;
             }
             if m.dateline {
                 // The dateline names where the report was filed, not always where it happened:
@@ -657,7 +792,16 @@ impl Gazetteer {
         // background word. A sentence naming thousands of places is not rescanned per name.
         let mut sent_words: Vec<Option<(bool, Option<usize>)>> = vec![None; doc.sentences.len()];
         let mut out = Vec::with_capacity(kept.len());
+        let mut last_end = usize::MAX;
         for (a, b, pattern) in kept {
+            // "the Moscow-Vladikavkaz train": the word before is a place too.
+            let prev_is_place = last_end != usize::MAX
+                && last_end + 1 == a
+                && doc
+                    .text
+                    .get(f.orig[last_end - 1] as usize..f.orig[a] as usize)
+                    .is_some_and(|between| between.contains(['-', '/']));
+            last_end = b;
             let span = f.span(doc.text, a, b);
             let name = &f.text[a..b];
             let words = name.split(' ').count();
@@ -887,6 +1031,16 @@ impl Gazetteer {
                 }
                 None => (false, false),
             };
+            let in_title = doc.title_len.is_some_and(|t| span[0] < t);
+            let name_like = !doc.upper
+                && !dateline
+                && !in_title
+                && explicit == 0
+                && !locative
+                && words == 1
+                && cands.iter().all(|c| c.kind != Kind::Country)
+                && !prev_is_place
+                && capitalised_name_before(doc, f, &cx, a);
             out.push(Mention {
                 a,
                 b,
@@ -899,6 +1053,7 @@ impl Gazetteer {
                 background,
                 event,
                 words,
+                name_like,
             });
         }
         out
@@ -1128,6 +1283,45 @@ mod tests {
         assert_eq!(
             first("PERU.  A bomb damaged a bank branch in Lima.").map(|p| p.0),
             Some("Peru".to_string())
+        );
+    }
+
+    #[test]
+    fn names_of_people_are_not_the_place() {
+        // "Khalil" (Hebron) and "Riyad" (Riyadh) inside personal names lose to the place of the
+        // incident; a name after a place prefix or another place is still a place.
+        assert_eq!(
+            first(
+                "Lt. Col. Alaa Khalil Ibrahim, who worked at the Interior Ministry, was shot \
+                 dead on his way to work in Baghdad."
+            )
+            .and_then(|p| p.1)
+            .as_deref(),
+            Some("Baghdad")
+        );
+        assert_eq!(
+            first("Gunmen shot and killed Lama Riyad, a journalist, in Baqubah.")
+                .and_then(|p| p.1)
+                .as_deref(),
+            Some("Diyala")
+        );
+        assert_eq!(
+            first("Gunmen fired at a bus in West Beirut.")
+                .and_then(|p| p.1)
+                .as_deref(),
+            Some("Beyrouth")
+        );
+    }
+
+    #[test]
+    fn a_region_after_a_city_is_that_citys_region() {
+        // "Florida" is also a Cuban town, and the text speaks of Cubans.
+        assert_eq!(
+            first(
+                "Firebombs were thrown at the Cuban-American foundation's offices in Miami, \
+                 Florida."
+            ),
+            Some(("United States".to_string(), Some("Florida".to_string())))
         );
     }
 
