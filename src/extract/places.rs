@@ -403,8 +403,9 @@ const NAME_PARTICLES: &[&str] = &[
 fn capitalised(src: &str, span: [usize; 2]) -> bool {
     let s = &src[span[0]..span[1]];
     let mut first = true;
+    // "Ba'qubah" is one word.
     for w in s
-        .split(|c: char| !c.is_alphanumeric())
+        .split(|c: char| !c.is_alphanumeric() && !matches!(c, '\'' | '`' | '\u{2019}'))
         .filter(|w| !w.is_empty())
     {
         let c = w.chars().next().unwrap_or(' ');
@@ -1310,6 +1311,16 @@ mod tests {
                 .and_then(|p| p.1)
                 .as_deref(),
             Some("Beyrouth")
+        );
+    }
+
+    #[test]
+    fn transliterations_with_apostrophes() {
+        assert_eq!(
+            first("Gunmen killed a teacher near his home in Ba'qubah.")
+                .and_then(|p| p.1)
+                .as_deref(),
+            Some("Diyala")
         );
     }
 

@@ -161,11 +161,15 @@ fn is_abbreviation(before: &str) -> bool {
 }
 
 /// Lower-cases, strips accents and turns every run of non-alphanumerics into one space:
-/// `"Tehrik-e-Taliban  Pakistan’s"` → `"tehrik e taliban pakistan s"`.
+/// `"Tehrik-e-Taliban  Pakistan’s"` → `"tehrik e taliban pakistan s"`; an apostrophe inside a
+/// word is dropped (`"Ba'qubah"` → `"baqubah"`).
 pub fn fold(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     let mut space = true;
-    for c in s.chars() {
+    for (i, c) in s.char_indices() {
+        if is_apostrophe(c) && elided(s.as_bytes(), i, c.len_utf8()) {
+            continue;
+        }
         let mapped: std::borrow::Cow<str> = if c.is_ascii() {
             std::borrow::Cow::Owned(c.to_ascii_lowercase().to_string())
         } else {
@@ -185,6 +189,21 @@ pub fn fold(s: &str) -> String {
         out.pop();
     }
     out
+}
+
+fn is_apostrophe(c: char) -> bool {
+    matches!(c, '\'' | '`' | '\u{2019}' | '\u{2018}' | '\u{2bc}')
+}
+
+/// Whether the apostrophe at byte `i` (`len` bytes long) sits inside a transliterated name and
+/// folds to nothing — "Ba'qubah" → `baqubah`, "Sana'a" → `sanaa`, as gazetteers spell them —
+/// rather than to a space: it needs a letter on each side and is not a possessive "'s".
+fn elided(b: &[u8], i: usize, len: usize) -> bool {
+    let j = i + len;
+    i > 0
+        && b[i - 1].is_ascii_alphabetic()
+        && b.get(j).is_some_and(|c| c.is_ascii_alphabetic())
+        && !(matches!(b[j], b's' | b'S') && b.get(j + 1).is_none_or(|c| !c.is_ascii_alphanumeric()))
 }
 
 /// A folded copy of a text for word-bounded dictionary matching: lower-case ASCII letters and
@@ -221,6 +240,10 @@ impl Folded {
         while i < bytes.len() {
             let b = bytes[i];
             if b < 0x80 {
+                if matches!(b, b'\'' | b'`') && elided(bytes, i, 1) {
+                    i += 1;
+                    continue;
+                }
                 let l = b.to_ascii_lowercase();
                 if l.is_ascii_alphanumeric() {
                     st.letter(l, i);
@@ -231,6 +254,10 @@ impl Folded {
                 continue;
             }
             let c = src[i..].chars().next().unwrap_or(' ');
+            if is_apostrophe(c) && elided(bytes, i, c.len_utf8()) {
+                i += c.len_utf8();
+                continue;
+            }
             let mut any = false;
             if c != '\u{2019}' && c != '\u{2018}' {
                 for m in deunicode::deunicode_char(c).unwrap_or("").bytes() {
@@ -415,6 +442,18 @@ impl NameIndex {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn apostrophes_inside_names_fold_to_nothing() {
+        assert_eq!(fold("Ba'qubah"), "baqubah");
+        assert_eq!(fold("Sana\u{2019}a"), "sanaa");
+        assert_eq!(fold("Pakistan's army"), "pakistan s army");
+        assert_eq!(fold("'quoted' word"), "quoted word");
+        let f = Folded::new("near Ba'qubah and Iraq\u{2019}s capital");
+        assert_eq!(f.text, " near baqubah and iraq s capital ");
+        let [a, b] = f.span("near Ba'qubah and Iraq\u{2019}s capital", 6, 13);
+        assert_eq!(&"near Ba'qubah and Iraq\u{2019}s capital"[a..b], "Ba'qubah");
+    }
 
     #[test]
     fn name_index_finds_whole_word_names_nested_and_overlapping() {
