@@ -620,6 +620,10 @@ impl Gazetteer {
                     continue;
                 }
             }
+            // A name-like mention ("Luis Blanco") abroad from the text's country is a name.
+            if m.name_like && !main_here {
+                continue;
+            }
             // In a text about one country, a small place elsewhere is more likely a false friend.
             if !in_ctx && !major && !main_here && m.explicit == 0 && !m.dateline {
                 continue;
@@ -1311,6 +1315,11 @@ mod tests {
                 .and_then(|p| p.1)
                 .as_deref(),
             Some("Beyrouth")
+        );
+        // Abroad from the text's country, such a name is no place at all.
+        assert_eq!(
+            first("ARGENTINA.  The Luis Blanco and Adolfo Bello units of the army raided a bank."),
+            Some(("Argentina".to_string(), None))
         );
     }
 
