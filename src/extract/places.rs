@@ -308,6 +308,8 @@ struct Mention {
     /// Mixed case, right after another capitalised word: part of a person's or a firm's name
     /// ("Lama Riyad", "Griffith Davis", "Jean-Claude Duvalier").
     name_like: bool,
+    /// Introduced as a place by "in", "near", "the town of", a settlement noun or a dateline.
+    strong_loc: bool,
 }
 
 struct Ctx<'f> {
@@ -433,6 +435,10 @@ impl Gazetteer {
         let nc = self.countries.len();
         // Country context.
         let mut ctx = vec![0f32; nc];
+        // The same without the dateline: the country the body of the text is about.
+        let mut body_ctx = vec![0f32; nc];
+        // Countries the body names (or their demonyms).
+        let mut body_named = vec![0f32; nc];
         let mut first_seen = vec![usize::MAX; nc];
         // What each mention added to the context as a place, so it does not vouch for itself.
         let mut own: Vec<(usize, f32)> = Vec::with_capacity(mentions.len());
@@ -447,6 +453,10 @@ impl Gazetteer {
             for c in cands.iter().filter(|c| c.kind == Kind::Country) {
                 let w = if m.dateline_any { 8.0 } else { 2.0 };
                 ctx[c.country as usize] += w;
+                if !m.dateline_any {
+                    body_ctx[c.country as usize] += w;
+                    body_named[c.country as usize] += w;
+                }
                 first_seen[c.country as usize] = first_seen[c.country as usize].min(m.a);
             }
             if countries.len() == 1 && cands.iter().any(|c| c.kind != Kind::Country) && !m.name_like
@@ -467,6 +477,9 @@ impl Gazetteer {
                 };
                 if w > 0.0 {
                     ctx[c] += w;
+                    if !m.dateline_any {
+                        body_ctx[c] += w;
+                    }
                     first_seen[c] = first_seen[c].min(m.a);
                     own.push((c, w));
                 } else {
@@ -647,6 +660,22 @@ impl Gazetteer {
                 // The dateline names where the report was filed, not always where it happened:
                 // places in the lead's incident sentence go first.
                 score -= 0.5;
+                // "MOSCOW, 2 DEC 89 (TASS) -- ... in San Salvador": a foreign desk's dateline.
+                let dl = best.country as usize;
+                if body_ctx[dl] == 0.0 && (0..nc).any(|c| c != dl && body_named[c] >= 2.0) {
+                    score -= 2.5;
+                }
+            }
+            // Upper-case text: a place of another country than the text's, neither introduced as
+            // a place nor named as a region, is a common word ("GIVE", "OVER", "LEAD").
+            if doc.upper
+                && !in_ctx
+                && !m.strong_loc
+                && m.explicit == 0
+                && !main_here
+                && main_country.is_some_and(|c| ctx[c] >= 2.0)
+            {
+                continue;
             }
             if m.locative {
                 score += 0.3;
@@ -851,6 +880,8 @@ impl Gazetteer {
                 }
             }
             let mut locative = dateline;
+            // Introduced by "in", "near", "the town of": not by "to" or "of" alone.
+            let mut strong_loc = dateline;
             // "in the NWFP": look past an article.
             let prev = match prev.filter(|p| !p.2) {
                 Some(p) if cx.word(p) == "the" => cx.prev_word(p.0).or(Some(p)),
@@ -877,10 +908,12 @@ impl Gazetteer {
                         }
                         if contains_word(SETTLEMENT, ww) {
                             locative = true;
+                            strong_loc = true;
                         }
                     }
                 } else if contains_word(LOCATIVE, w) {
                     locative = true;
+                    strong_loc = !matches!(w, "to" | "of" | "from" | "en" | "into" | "toward");
                 }
             }
             if let Some(n) = next {
@@ -890,6 +923,7 @@ impl Gazetteer {
                 ) && !n.2
                 {
                     locative = true;
+                    strong_loc = true;
                 }
             }
             // "Al Quds Brigades", "Kashmir Liberation Front": part of an organisation's name.
@@ -1059,6 +1093,7 @@ impl Gazetteer {
                 event,
                 words,
                 name_like,
+                strong_loc,
             });
         }
         out
@@ -1321,6 +1356,36 @@ mod tests {
             first("ARGENTINA.  The Luis Blanco and Adolfo Bello units of the army raided a bank."),
             Some(("Argentina".to_string(), None))
         );
+    }
+
+    #[test]
+    fn a_foreign_desks_dateline_yields_to_the_body() {
+        assert_eq!(
+            first(
+                "MOSCOW, 2 DEC 89 (TASS) -- [TEXT] SALVADORAN SOLDIERS KILLED TWO PEASANTS IN \
+                 SAN SALVADOR, A RADIO STATION OF EL SALVADOR REPORTED."
+            )
+            .and_then(|p| p.1)
+            .as_deref(),
+            Some("San Salvador")
+        );
+        // A dateline of the country the body is about keeps its place.
+        assert_eq!(
+            first("BOGOTA, 16 AUG 89 -- [TEXT] A JUDGE WAS SHOT DEAD TODAY.")
+                .and_then(|p| p.1)
+                .as_deref(),
+            Some("Bogota D.C.")
+        );
+    }
+
+    #[test]
+    fn upper_case_common_words_abroad_are_not_places() {
+        let p = places(
+            None,
+            "SAN SALVADOR, 18 MAR 89 -- [TEXT] WE ARE GOING TO GIVE YOU A REPORT ON THE \
+             SALVADORAN ARMY'S CLASH WITH THE GUERRILLAS OF EL SALVADOR.",
+        );
+        assert!(p.iter().all(|p| p.country == "El Salvador"), "{p:?}");
     }
 
     #[test]
