@@ -656,6 +656,67 @@ const VIOLENT_BY: &[&str] = &[
     "threatened",
 ];
 
+/// Verbs and nouns before "by" that make the following name the agent of something other than
+/// violence: a truce decreed, a candidate criticised, troops defeated.
+const NONVIOLENT_BY: &[&str] = &[
+    "issued",
+    "criticized",
+    "criticised",
+    "decreed",
+    "declared",
+    "announced",
+    "proposed",
+    "made",
+    "offered",
+    "accepted",
+    "demanded",
+    "requested",
+    "presented",
+    "published",
+    "broadcast",
+    "organized",
+    "organised",
+    "convened",
+    "supported",
+    "led",
+    "headed",
+    "formed",
+    "founded",
+    "created",
+    "recognized",
+    "recognised",
+    "defeated",
+    "repudiated",
+    "condemned",
+    "rejected",
+    "affected",
+    "infiltrated",
+    "represented",
+    "reported",
+    "confirmed",
+    "denied",
+    "mentioned",
+    "expressed",
+    "raised",
+    "voiced",
+    "drafted",
+    "prepared",
+    "sent",
+    "received",
+    "questioned",
+    "interviewed",
+    "elected",
+    "nominated",
+    "appointed",
+    "chosen",
+    "imposed",
+    "observed",
+    "respected",
+    "violated",
+    "welcomed",
+    "praised",
+];
+
 /// Violence against people or property that makes a state actor the perpetrator.
 const STATE_VERBS: &[&str] = &[
     "killed",
@@ -1263,6 +1324,16 @@ impl GroupTable {
                                 | "fighters"
                         )
                     });
+            // "the truce decreed by X", "a candidate criticised by X", "defeated by X": the name is
+            // the agent of something that is not violence.
+            let by_agent = by_agent
+                && !before
+                    .split(' ')
+                    .filter(|w| !w.is_empty())
+                    .rev()
+                    .skip_while(|w| *w != "by")
+                    .nth(1)
+                    .is_some_and(|w| NONVIOLENT_BY.contains(&w));
             let passive = |w: &&str| matches!(*w, "was" | "were" | "is" | "are" | "been" | "being");
             // The name is the object of a verb or preposition ("a bomb targeting police killed",
             // "attacks on the army are frequent"), not the subject of the verbs after it.
@@ -1632,6 +1703,15 @@ mod tests {
         assert!(
             !groups("THE FMLN ATTACKED THE BARRACKS LAST NIGHT, KILLING TWO SOLDIERS.").is_empty()
         );
+    }
+
+    #[test]
+    fn a_non_violent_act_by_a_group_is_not_agency() {
+        let t = "Three soldiers died on Monday. It was the first day of the truce decreed by the \
+                 Shining Path.";
+        assert!(groups(t).is_empty());
+        let t = "Three soldiers died on Monday in an attack carried out by the Shining Path.";
+        assert_eq!(groups(t), vec!["Shining Path"]);
     }
 
     #[test]
