@@ -947,6 +947,126 @@ impl SentCues {
 }
 
 /// Start of the earliest cue of `cues` in `s`.
+/// Crimes a state actor can be held responsible for.
+const CRIME_NOUNS: &[&str] = &[
+    "murder",
+    "murders",
+    "massacre",
+    "massacres",
+    "crime",
+    "crimes",
+    "assassination",
+    "assassinations",
+    "killing",
+    "killings",
+    "death",
+    "deaths",
+    "attack",
+    "attacks",
+    "bombing",
+    "bombings",
+    "kidnapping",
+    "kidnappings",
+    "disappearance",
+    "disappearances",
+    "torture",
+    "executions",
+];
+
+/// A state actor made responsible for a crime in its own sentence: "members of the army
+/// participated in the crime", "the army accepted responsibility for the death of two
+/// reporters", "they hold the army responsible for the massacre". Needs a crime noun in the
+/// sentence, so "the army is responsible for security" does not count.
+fn held_responsible(before: &str, after: &str, sent: &str) -> bool {
+    if !sent.split(' ').any(|w| CRIME_NOUNS.contains(&w)) {
+        return false;
+    }
+    let near: String = after
+        .split(' ')
+        .filter(|w| !w.is_empty())
+        .take(8)
+        .collect::<Vec<_>>()
+        .join(" ");
+    // The cue follows the name, with only auxiliaries between: "the army was responsible for".
+    let rest = near
+        .split(' ')
+        .skip_while(|w| {
+            matches!(
+                *w,
+                "was" | "were" | "is" | "are" | "had" | "has" | "have" | "been" | "be" | "directly"
+            )
+        })
+        .collect::<Vec<_>>()
+        .join(" ");
+    let as_subject = [
+        "responsible for",
+        "involved in",
+        "implicated in",
+        "participated in",
+        "took part in",
+        "accepted responsibility",
+        "acknowledged responsibility",
+        "admitted responsibility",
+        "perpetrated",
+        "committed the",
+    ]
+    .iter()
+    .any(|c| rest.starts_with(c));
+    let prev: Vec<&str> = before
+        .split(' ')
+        .filter(|w| !w.is_empty())
+        .rev()
+        .take(3)
+        .collect();
+    let held = prev
+        .iter()
+        .any(|w| matches!(*w, "hold" | "holds" | "held" | "holding"))
+        && near.split(' ').take(2).any(|w| w == "responsible");
+    let implicated = prev
+        .iter()
+        .any(|w| matches!(*w, "implicated" | "implicates" | "implicating"));
+    as_subject || held || implicated
+}
+
+/// In mixed-case text, a word right after a capitalised word inside a sentence is part of a
+/// longer name: "the Latin American Anti-Communist Army", not the army.
+fn inside_name(doc: &Doc, start: usize) -> bool {
+    if doc.upper {
+        return false;
+    }
+    let head = doc.text[..start].trim_end();
+    let prev = head
+        .rsplit(|c: char| c.is_whitespace())
+        .next()
+        .unwrap_or("");
+    let sentence_start = head.is_empty() || head.ends_with(['.', '!', '?', ':', '"']);
+    !sentence_start && prev.chars().next().is_some_and(|c| c.is_uppercase())
+}
+
+/// A name at the end of a coordinated list after a blame verb: "blamed the government and the
+/// armed forces for the murder".
+fn blamed_in_list(before: &str) -> bool {
+    let prev: Vec<&str> = before
+        .split(' ')
+        .filter(|w| !w.is_empty())
+        .rev()
+        .take(8)
+        .collect();
+    let Some(at) = prev.iter().position(|w| {
+        matches!(
+            *w,
+            "blamed" | "accused" | "blame" | "accuse" | "blaming" | "accusing" | "blames"
+        )
+    }) else {
+        return false;
+    };
+    let between = &prev[..at];
+    between.iter().any(|w| *w == "and")
+        && between
+            .first()
+            .is_some_and(|w| matches!(*w, "and" | "the" | "its" | "their" | "his"))
+}
+
 fn has_cue(s: &str, cues: &Cues) -> Option<usize> {
     cues.matcher().find(s).map(|m| m.start())
 }
@@ -1461,9 +1581,15 @@ impl GroupTable {
                 if violent_by || (subject_ok && verb_agent && violent_verb && !against_attackers) {
                     score = 4.0;
                     rule = "group.agent";
-                } else if blamed_by_prev {
+                } else if blamed_by_prev || blamed_in_list(before) {
                     score = 4.0;
                     rule = "group.blamed";
+                } else if entry_kind == GroupKind::State
+                    && !inside_name(doc, span[0])
+                    && held_responsible(before, after, sent)
+                {
+                    score = 4.0;
+                    rule = "group.responsible";
                 } else if score < 5.0 {
                     score = score.min(2.0);
                 }
@@ -1712,6 +1838,23 @@ mod tests {
         assert!(groups(t).is_empty());
         let t = "Three soldiers died on Monday in an attack carried out by the Shining Path.";
         assert_eq!(groups(t), vec!["Shining Path"]);
+    }
+
+    #[test]
+    fn a_state_actor_held_responsible_for_a_crime_is_the_perpetrator() {
+        let t =
+            "THE PRESIDENT SAID THAT MEMBERS OF THE ARMED FORCES PARTICIPATED IN THE MURDER OF \
+                 THE PRIESTS.";
+        assert_eq!(groups(t), vec!["Armed Forces"]);
+        let t = "THE REBELS BLAMED THE GOVERNMENT AND THE ARMED FORCES FOR THE MURDER OF 10 UNION \
+                 MEMBERS.";
+        assert!(groups(t).contains(&"Armed Forces".to_string()));
+        // No crime: a duty, not a deed.
+        assert!(groups("THE ARMY IS RESPONSIBLE FOR SECURITY DURING THE ELECTIONS.").is_empty());
+        // Inside a longer capitalised name.
+        let t = "A caller said the Latin American Anti-Communist Army was responsible for the \
+                 bombings.";
+        assert!(!groups(t).contains(&"Armed Forces".to_string()));
     }
 
     #[test]
