@@ -1028,6 +1028,96 @@ fn held_responsible(before: &str, after: &str, sent: &str) -> bool {
     as_subject || held || implicated
 }
 
+/// Generic words for insurgents that a text uses to refer back to the group it names.
+const GENERIC_AGENTS: &[&str] = &[
+    "guerrillas",
+    "rebels",
+    "insurgents",
+    "subversives",
+    "terrorists",
+    "militants",
+];
+
+/// Words after an attack verb that make it combat against the security forces, not an incident.
+const MILITARY_TARGETS: &[&str] = &[
+    "troops",
+    "soldiers",
+    "army",
+    "garrison",
+    "garrisons",
+    "battalion",
+    "brigade",
+    "positions",
+    "outpost",
+    "barracks",
+    "patrol",
+    "patrols",
+    "military",
+];
+
+/// The span (in `sent`) of a generic insurgent word that is the doer of violence: the subject
+/// of an attack verb ("the guerrillas killed", "rebels attacked a bus") or the agent after a
+/// violent participle ("murdered by urban guerrillas"). Combat against troops does not count.
+fn generic_agent(sent: &str) -> Option<(usize, usize)> {
+    let words: Vec<(usize, &str)> = sent
+        .split(' ')
+        .scan(0usize, |pos, w| {
+            let start = *pos;
+            *pos += w.len() + 1;
+            Some((start, w))
+        })
+        .filter(|(_, w)| !w.is_empty())
+        .collect();
+    for (i, &(start, w)) in words.iter().enumerate() {
+        if !GENERIC_AGENTS.contains(&w) {
+            continue;
+        }
+        let next: Vec<&str> = words[i + 1..].iter().take(8).map(|x| x.1).collect();
+        let combat = next.iter().any(|w| MILITARY_TARGETS.contains(w));
+        let subject = next.iter().take(3).any(|w| AGENT_VERBS.contains(w))
+            && !next
+                .iter()
+                .take(3)
+                .any(|w| matches!(*w, "was" | "were" | "is" | "are" | "been" | "being" | "had"));
+        let prev: Vec<&str> = words[..i].iter().rev().take(5).map(|x| x.1).collect();
+        let by = prev.iter().position(|w| *w == "by").is_some_and(|at| {
+            prev[..at].iter().all(|w| {
+                matches!(
+                    *w,
+                    "the"
+                        | "urban"
+                        | "presumed"
+                        | "suspected"
+                        | "alleged"
+                        | "leftist"
+                        | "salvadoran"
+                        | "armed"
+                )
+            }) && prev.get(at + 1).is_some_and(|w| VIOLENT_BY.contains(w))
+        });
+        // "unidentified insurgents": the text says it does not know who they are.
+        let unknown = prev.iter().take(2).any(|w| {
+            matches!(
+                *w,
+                "unknown" | "unidentified" | "suspected" | "unidentifiable" | "some" | "other"
+            )
+        });
+        // "three guerrillas died", "the guerrillas' dead": victims, not doers.
+        let victim = unknown
+            || prev
+                .first()
+                .is_some_and(|w| w.chars().all(|c| c.is_ascii_digit()))
+            || prev
+                .iter()
+                .take(2)
+                .any(|w| matches!(*w, "killed" | "wounded" | "captured" | "against"));
+        if (subject || by) && !combat && !victim {
+            return Some((start, start + w.len()));
+        }
+    }
+    None
+}
+
 /// In mixed-case text, a word right after a capitalised word inside a sentence is part of a
 /// longer name: "the Latin American Anti-Communist Army", not the army.
 fn inside_name(doc: &Doc, start: usize) -> bool {
@@ -1696,6 +1786,34 @@ impl GroupTable {
                 });
             }
         }
+        // "The guerrillas attacked the bus" in a text that names a single armed group: the
+        // generic word refers back to that group.
+        let named: Vec<usize> = scored
+            .iter()
+            .enumerate()
+            .filter(|(_, s)| self.entries[s.group as usize].kind == GroupKind::Group)
+            .map(|(i, _)| i)
+            .collect();
+        if let [only] = named[..] {
+            // The group itself must be named in an incident sentence, not only in background.
+            if !scored[only].denied && (0.5..4.0).contains(&scored[only].score) {
+                let found = sent_f.iter().enumerate().find_map(|(si, &(ss, se))| {
+                    let sent = &f.text[ss.min(se)..se];
+                    let cues = SentCues::of(sent);
+                    let event = cues.event || (si < 2 && lead_event);
+                    if !event || cues.denial || cues.no_claim {
+                        return None;
+                    }
+                    generic_agent(sent).map(|(a, b)| (ss + a, ss + b))
+                });
+                if let Some((a, b)) = found {
+                    let s = &mut scored[only];
+                    s.score = 4.0;
+                    s.rule = "group.coreferent";
+                    s.span = f.span(doc.text, a, b);
+                }
+            }
+        }
         // Groups not in the table that claim the act or are introduced by name.
         let mut unlisted: Vec<String> = Vec::new();
         if !doc.upper {
@@ -1855,6 +1973,20 @@ mod tests {
         let t = "A caller said the Latin American Anti-Communist Army was responsible for the \
                  bombings.";
         assert!(!groups(t).contains(&"Armed Forces".to_string()));
+    }
+
+    #[test]
+    fn the_guerrillas_refer_back_to_the_one_group_named() {
+        let t = "Voting went ahead on Sunday. Turnout was high. The Shining Path had called for \
+                 a boycott. In the evening the guerrillas killed three peasants in Ayacucho.";
+        assert_eq!(groups(t), vec!["Shining Path"]);
+        // Combat with troops is the war; unidentified attackers are unknown.
+        let t = "Voting went ahead on Sunday. Turnout was high. The Shining Path had called for \
+                 a boycott. In the evening the guerrillas attacked an army patrol in Ayacucho.";
+        assert!(groups(t).is_empty());
+        let t = "Voting went ahead on Sunday. Turnout was high. The Shining Path had called for \
+                 a boycott. In the evening unidentified guerrillas killed three peasants.";
+        assert!(groups(t).is_empty());
     }
 
     #[test]
