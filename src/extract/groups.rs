@@ -715,6 +715,16 @@ const NONVIOLENT_BY: &[&str] = &[
     "violated",
     "welcomed",
     "praised",
+    "arrested",
+    "detained",
+    "owned",
+    "dominated",
+    "developed",
+    "generated",
+    "spread",
+    "statements",
+    "communique",
+    "aggression",
 ];
 
 /// Violence against people or property that makes a state actor the perpetrator.
