@@ -283,6 +283,27 @@ const PLACE_PREFIXES: &[&str] = &[
     "december",
 ];
 
+/// Demonyms that also name a language.
+const LANGUAGES: &[&str] = &[
+    "spanish",
+    "english",
+    "french",
+    "portuguese",
+    "german",
+    "italian",
+    "russian",
+    "arabic",
+    "chinese",
+    "japanese",
+    "dutch",
+    "turkish",
+    "persian",
+    "urdu",
+    "hindi",
+    "greek",
+    "korean",
+];
+
 fn contains_word(list: &[&str], w: &str) -> bool {
     list.contains(&w)
 }
@@ -450,7 +471,15 @@ impl Gazetteer {
                 v.dedup();
                 v
             };
-            for c in cands.iter().filter(|c| c.kind == Kind::Country) {
+            // "EFE in Spanish", "translated into English": a language, not a country.
+            let language = LANGUAGES.contains(&&f.text[m.a..m.b])
+                && cx
+                    .prev_word(m.a)
+                    .is_some_and(|p| matches!(cx.word(p), "in" | "into" | "from"));
+            for c in cands
+                .iter()
+                .filter(|c| c.kind == Kind::Country && !language)
+            {
                 let w = if m.dateline_any { 8.0 } else { 2.0 };
                 ctx[c.country as usize] += w;
                 if !m.dateline_any {
@@ -1376,6 +1405,14 @@ mod tests {
                 .as_deref(),
             Some("Bogota D.C.")
         );
+    }
+
+    #[test]
+    fn a_language_is_not_a_country() {
+        let t = "BOGOTA, 13 FEB 90 (RADIO CADENA NACIONAL) -- [TEXT] TWO U.S. CITIZENS WERE \
+                 KIDNAPPED BY GUERRILLAS DURING OPERATIONS IN MEDELLIN.\n\n   MADRID EFE IN \
+                 SPANISH REPORTS THAT THE VICTIMS ARE PROFESSORS.";
+        assert_eq!(prov(t).as_deref(), Some("Antioquia"));
     }
 
     #[test]
