@@ -283,6 +283,76 @@ const PLACE_PREFIXES: &[&str] = &[
     "december",
 ];
 
+/// Words after a name that make it a street, a building or an area named after a place
+/// ("Crumlin Road", "Broadway Parade", "Clifton Park").
+const STREET_WORDS: &[&str] = &[
+    "road",
+    "street",
+    "avenue",
+    "drive",
+    "parade",
+    "park",
+    "lane",
+    "square",
+    "boulevard",
+    "crescent",
+    "way",
+    "terrace",
+    "gardens",
+    "hotel",
+    "bank",
+    "club",
+    "station",
+    "university",
+    "college",
+    "hospital",
+    "school",
+    "stadium",
+    "airport",
+    "area",
+    "st",
+    "rd",
+    "ave",
+];
+
+/// Words that, capitalised after a name, make it a street's name.
+const STREET_ONLY: &[&str] = &[
+    "road",
+    "street",
+    "avenue",
+    "drive",
+    "parade",
+    "lane",
+    "boulevard",
+    "crescent",
+    "terrace",
+];
+
+/// "Crumlin Road", "SAN ANTONIO AVENUE": the name is followed by a capitalised street word.
+fn street_name(doc: &Doc, cx: &Ctx, m: &Mention) -> bool {
+    let Some(w) = cx.next_word(m.b).filter(|w| !w.2) else {
+        return false;
+    };
+    if !STREET_ONLY.contains(&cx.word(w)) {
+        return false;
+    }
+    let span = cx.f.span(doc.text, w.0, w.1);
+    doc.text[span[0]..span[1]]
+        .chars()
+        .next()
+        .is_some_and(|c| c.is_uppercase())
+}
+
+/// A name not obviously part of a street, a building or an institution: not followed by a
+/// street word and not after "of" ("Bank of Boston").
+fn bare_place(cx: &Ctx, m: &Mention) -> bool {
+    let next_street = cx
+        .next_word(m.b)
+        .is_some_and(|w| STREET_WORDS.contains(&cx.word(w)));
+    let after_of = cx.prev_word(m.a).is_some_and(|w| cx.word(w) == "of");
+    !next_street && !after_of
+}
+
 /// Demonyms that also name a language.
 const LANGUAGES: &[&str] = &[
     "spanish",
@@ -488,9 +558,32 @@ impl Gazetteer {
                 }
                 first_seen[c.country as usize] = first_seen[c.country as usize].min(m.a);
             }
-            if countries.len() == 1 && cands.iter().any(|c| c.kind != Kind::Country) && !m.name_like
+            // A name shared by places in several countries still vouches for one of them when
+            // that one is a large city and the others are far smaller (SAN SALVADOR: El
+            // Salvador, not a Mexican village). Populations are in thousands.
+            let dominant = if countries.len() == 1 {
+                Some(countries[0] as usize)
+            } else if !(m.dateline_any || m.strong_loc) && !bare_place(&cx, m) {
+                None
+            } else {
+                let best = cands
+                    .iter()
+                    .filter(|c| c.kind == Kind::City)
+                    .max_by_key(|c| c.pop);
+                best.filter(|b| {
+                    b.pop >= 100
+                        && cands.iter().filter(|c| c.country != b.country).all(|c| {
+                            // A region of the same name abroad yields only to a city of
+                            // a million (San Salvador, not the Bahamian island district).
+                            (c.kind != Kind::Admin1 || b.pop >= 1000)
+                                && c.pop.saturating_mul(20) <= b.pop
+                        })
+                })
+                .map(|b| b.country as usize)
+            };
+            if let Some(c) =
+                dominant.filter(|_| cands.iter().any(|c| c.kind != Kind::Country) && !m.name_like)
             {
-                let c = countries[0] as usize;
                 let strong = m.explicit == 1
                     || m.dateline
                     || cands
@@ -552,6 +645,10 @@ impl Gazetteer {
                 cands
             };
             if cands.is_empty() {
+                continue;
+            }
+            // "Crumlin Road", "Broadway Parade": a street named after a place.
+            if !m.dateline && street_name(doc, &cx, m) {
                 continue;
             }
             // A name that is also a country ("Guatemala", "Panama") is the country unless marked.
@@ -1405,6 +1502,18 @@ mod tests {
                 .as_deref(),
             Some("Bogota D.C.")
         );
+    }
+
+    #[test]
+    fn a_large_city_sets_the_context_though_its_name_is_shared() {
+        // San Salvador is also a village in Argentina and Mexico; the demonym alone must not
+        // carry the story to Mexico.
+        let t = "SAN SALVADOR, 13 NOV 89 -- [TEXT] THE CAR OF A MEXICAN REPORTER WAS DESTROYED \
+                 BY A BOMB TODAY IN A NEIGHBORHOOD OF SAN SALVADOR.";
+        assert_eq!(prov(t).as_deref(), Some("San Salvador"));
+        // A street named after a city is not that city.
+        let t = "A petrol bomb was thrown at a home on Crumlin Road in north Belfast.";
+        assert_eq!(prov(t).as_deref(), Some("Northern Ireland"));
     }
 
     #[test]
