@@ -1809,7 +1809,11 @@ impl GroupTable {
             if !scored[only].denied && (0.5..4.0).contains(&scored[only].score) {
                 let found = sent_f.iter().enumerate().find_map(|(si, &(ss, se))| {
                     let sent = &f.text[ss.min(se)..se];
-                    let cues = SentCues::of(sent);
+                    // Most sentences name no insurgents: skip them before finding their cues.
+                    if !GENERIC_AGENTS.iter().any(|g| sent.contains(g)) {
+                        return None;
+                    }
+                    let cues = *sent_cues[si].get_or_insert_with(|| SentCues::of(sent));
                     let event = cues.event || (si < 2 && lead_event);
                     if !event || cues.denial || cues.no_claim {
                         return None;
