@@ -1161,7 +1161,7 @@ fn blamed_in_list(before: &str) -> bool {
         return false;
     };
     let between = &prev[..at];
-    between.iter().any(|w| *w == "and")
+    between.contains(&"and")
         && between
             .first()
             .is_some_and(|w| matches!(*w, "and" | "the" | "its" | "their" | "his"))

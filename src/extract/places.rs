@@ -563,7 +563,7 @@ impl Gazetteer {
             // Salvador, not a Mexican village). Populations are in thousands.
             let dominant = if countries.len() == 1 {
                 Some(countries[0] as usize)
-            } else if !(m.dateline_any || m.strong_loc) && !bare_place(&cx, m) {
+            } else if !(m.dateline_any || m.strong_loc || bare_place(&cx, m)) {
                 None
             } else {
                 let best = cands
