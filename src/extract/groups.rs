@@ -983,6 +983,25 @@ const CRIME_NOUNS: &[&str] = &[
     "executions",
 ];
 
+/// The last `n` words of `s`, last first.
+fn last_words(s: &str, n: usize) -> Vec<&str> {
+    s.split(' ')
+        .filter(|w| !w.is_empty())
+        .rev()
+        .take(n)
+        .collect()
+}
+
+/// The word right before the last "by" of `before` ("killed" in "killed by the").
+fn word_before_by(before: &str) -> Option<&str> {
+    before
+        .split(' ')
+        .filter(|w| !w.is_empty())
+        .rev()
+        .skip_while(|w| *w != "by")
+        .nth(1)
+}
+
 /// A state actor made responsible for a crime in its own sentence: "members of the army
 /// participated in the crime", "the army accepted responsibility for the death of two
 /// reporters", "they hold the army responsible for the massacre". Needs a crime noun in the
@@ -1022,12 +1041,7 @@ fn held_responsible(before: &str, after: &str, sent: &str) -> bool {
     ]
     .iter()
     .any(|c| rest.starts_with(c));
-    let prev: Vec<&str> = before
-        .split(' ')
-        .filter(|w| !w.is_empty())
-        .rev()
-        .take(3)
-        .collect();
+    let prev = last_words(before, 3);
     let held = prev
         .iter()
         .any(|w| matches!(*w, "hold" | "holds" | "held" | "holding"))
@@ -1146,12 +1160,7 @@ fn inside_name(doc: &Doc, start: usize) -> bool {
 /// A name at the end of a coordinated list after a blame verb: "blamed the government and the
 /// armed forces for the murder".
 fn blamed_in_list(before: &str) -> bool {
-    let prev: Vec<&str> = before
-        .split(' ')
-        .filter(|w| !w.is_empty())
-        .rev()
-        .take(8)
-        .collect();
+    let prev = last_words(before, 8);
     let Some(at) = prev.iter().position(|w| {
         matches!(
             *w,
@@ -1491,12 +1500,7 @@ impl GroupTable {
                 rule = "group.event";
             }
             // Agent: "by (the|suspected|members of the) X", "X guerrillas", "X killed".
-            let prev_words: Vec<&str> = before
-                .split(' ')
-                .filter(|w| !w.is_empty())
-                .rev()
-                .take(4)
-                .collect();
+            let prev_words = last_words(before, 4);
             let next_words: Vec<&str> =
                 after.split(' ').filter(|w| !w.is_empty()).take(6).collect();
             // "blamed X", "accused X", "attributed to X": officials name X as the doer.
@@ -1546,14 +1550,8 @@ impl GroupTable {
                     });
             // "the truce decreed by X", "a candidate criticised by X", "defeated by X": the name is
             // the agent of something that is not violence.
-            let by_agent = by_agent
-                && !before
-                    .split(' ')
-                    .filter(|w| !w.is_empty())
-                    .rev()
-                    .skip_while(|w| *w != "by")
-                    .nth(1)
-                    .is_some_and(|w| NONVIOLENT_BY.contains(&w));
+            let by_agent =
+                by_agent && !word_before_by(before).is_some_and(|w| NONVIOLENT_BY.contains(&w));
             let passive = |w: &&str| matches!(*w, "was" | "were" | "is" | "are" | "been" | "being");
             // The name is the object of a verb or preposition ("a bomb targeting police killed",
             // "attacks on the army are frequent"), not the subject of the verbs after it.
@@ -1635,13 +1633,7 @@ impl GroupTable {
             if state_like {
                 // States and generic perpetrators: only as the doer of violence.
                 let violent_by = by_agent
-                    && before
-                        .split(' ')
-                        .filter(|w| !w.is_empty())
-                        .rev()
-                        .skip_while(|w| *w != "by")
-                        .nth(1)
-                        .is_some_and(|w| VIOLENT_BY.contains(&w))
+                    && word_before_by(before).is_some_and(|w| VIOLENT_BY.contains(&w))
                     && cues.attacker_word.is_none_or(|p| ss.min(a) + p >= a);
                 // Security forces shooting attackers is a response, not the incident.
                 let against_attackers = next_words.iter().take(6).any(|w| {
