@@ -457,6 +457,8 @@ static BACKGROUND_CUES: Cues = Cues::new(&[
     " truce",
     " dialogue",
     " agreement",
+    // Also matches "according to": a sourced report sentence mostly recounts context; making
+    // it match only "accord(s)" lost 11 more group matches than it gained on muc4-dev.
     " accord",
     " allies of",
     " ally of",

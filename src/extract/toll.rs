@@ -169,8 +169,18 @@ fn find_mentions(doc: &Doc, lower: &str) -> Vec<Mention> {
                         || (t.text == "in" && toks.get(k + 1).is_some_and(|n| year_word(n.text)))
                 })
             })
-            .flatten()
-            .map(|(_, t)| t.start);
+            .flatten();
+        // A fronted "After the attack, ..." / "Two days after a bombing, ..." clause ends at its
+        // comma: the main clause after it is the article's own event.
+        let fronted_end = first_marker.and_then(|(k, t)| {
+            let fronted =
+                t.text == "after" && (k == 0 || (k <= 3 && after_is_background(&toks, k)));
+            fronted
+                .then(|| toks[k..].iter().find(|c| c.text == ","))
+                .flatten()
+                .map(|c| c.end)
+        });
+        let first_marker = first_marker.map(|(_, t)| t.start);
         // "Two aid workers were abducted on Monday. Their bodies were found ...": the count of
         // the previous sentence's subject, as weak evidence.
         if si > 0
@@ -207,7 +217,8 @@ fn find_mentions(doc: &Doc, lower: &str) -> Vec<Mention> {
             m.title = in_title;
             m.background = long_ago
                 || running_total.is_some_and(|p| m.start <= p && p <= m.end)
-                || first_marker.is_some_and(|p| p < m.start);
+                || first_marker
+                    .is_some_and(|p| p < m.start && fronted_end.is_none_or(|e| m.start < e));
         }
     }
     out
@@ -2986,6 +2997,15 @@ mod tests {
             (Some(12), None)
         );
         assert_eq!(toll("Two guards were killed. It came a month after a bombing killed 50 people in the capital."), (Some(2), None));
+        // A fronted "after" clause ends at its comma; the main clause is the event itself.
+        assert_eq!(
+            toll("Two days after a car bomb killed 9 people, one officer was killed by a grenade."),
+            (Some(1), None)
+        );
+        assert_eq!(
+            toll("After the ceremony, the rebels shot and killed all 12 guests."),
+            (Some(12), None)
+        );
         assert_eq!(
             toll("A grenade hit the office but no one was hurt."),
             (Some(0), None)
