@@ -1481,6 +1481,10 @@ impl GroupTable {
             ) {
                 continue;
             }
+            // "the anti-Taliban alliance": the name says whom the others oppose.
+            if f.text[..a].ends_with("anti ") {
+                continue;
+            }
             let si = sent_f.partition_point(|s| s.0 <= a).saturating_sub(1);
             let (ss, se) = sent_f.get(si).copied().unwrap_or((0, f.text.len()));
             let sent = &f.text[ss.min(a)..se.max(b)];
@@ -1922,6 +1926,30 @@ mod tests {
             Some("Tehrik-i-Taliban Pakistan")
         );
         assert_eq!(g.len(), 1);
+    }
+
+    #[test]
+    fn anti_prefix_names_the_opponent() {
+        assert!(groups(
+            "A leader of the anti-Taliban alliance was wounded in a suicide bomb attack."
+        )
+        .is_empty());
+    }
+
+    #[test]
+    fn shared_acronym_resolved_by_country() {
+        assert_eq!(
+            groups(
+                "The FLNC claimed responsibility for the bombing of the Cuban consulate in Miami."
+            ),
+            vec!["Anti-Castro Cubans"]
+        );
+        assert_eq!(
+            groups(
+                "The FLNC claimed responsibility for the bombing of a villa near Ajaccio, Corsica."
+            ),
+            vec!["Corsican National Liberation Front"]
+        );
     }
 
     #[test]
