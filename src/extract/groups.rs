@@ -1953,6 +1953,22 @@ mod tests {
     }
 
     #[test]
+    fn islamic_jihad_by_country() {
+        assert_eq!(
+            groups("Islamic Jihad claimed the kidnapping of two teachers in West Beirut, Lebanon."),
+            vec!["Hezbollah"]
+        );
+        assert_eq!(
+            groups("Islamic Jihad claimed the suicide bombing in Tel Aviv, Israel."),
+            vec!["Palestinian Islamic Jihad"]
+        );
+        assert_eq!(
+            groups("The Revolutionary Justice Organization said it killed the hostage."),
+            vec!["Hezbollah"]
+        );
+    }
+
+    #[test]
     fn agent_and_blame() {
         assert_eq!(
             groups("Two policemen were killed by FARC rebels in an ambush."),
