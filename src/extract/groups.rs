@@ -447,10 +447,10 @@ static BACKGROUND_CUES: Cues = Cues::new(&[
     " years ago",
     " months ago",
     " anniversary",
-    " former",
     " founded",
     " formed in",
     " peace talks",
+    " peace with",
     " negotiat",
     " ceasefire",
     " cease fire",
@@ -1772,6 +1772,14 @@ impl GroupTable {
                 if ss.min(a) + p < a || score < 4.0 {
                     score -= 1.5;
                 }
+            } else if last_words(before, 8)
+                .iter()
+                .take_while(|w| **w != "by")
+                .any(|w| *w == "former")
+            {
+                // "a former ETA leader was wounded", "former MNLF members": a past tie, not
+                // this act; "the former mayor ... was killed by X" keeps X.
+                score -= 1.5;
             }
             let g = group;
             if let Some(s) = scored.iter_mut().find(|s| s.group == g) {
@@ -1966,6 +1974,20 @@ mod tests {
             groups("The Revolutionary Justice Organization said it killed the hostage."),
             vec!["Hezbollah"]
         );
+    }
+
+    #[test]
+    fn former_ties_are_not_the_act() {
+        assert!(groups("A former ETA leader was wounded by two bullets in Bayonne.").is_empty());
+        assert_eq!(
+            groups("The former mayor of the town was kidnapped and killed by FARC rebels."),
+            vec!["Revolutionary Armed Forces of Colombia"]
+        );
+        assert!(groups(
+            "The former president, who led the effort to make peace with the Taliban, was killed \
+             by a man posing as an envoy."
+        )
+        .is_empty());
     }
 
     #[test]
