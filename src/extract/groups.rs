@@ -1388,7 +1388,13 @@ impl GroupTable {
                 raw.push((s, e, pattern));
             }
         });
-        if raw.is_empty() {
+        // Without a table name, only a claimant the table lacks can be found (mixed case only).
+        if raw.is_empty()
+            && (doc.upper
+                || !["claim", "credit", "itself", "known as"]
+                    .iter()
+                    .any(|w| f.text.contains(w)))
+        {
             return Vec::new();
         }
         // The countries the text names, counted only when an alias is shared by several groups
@@ -1988,6 +1994,16 @@ mod tests {
              by a man posing as an envoy."
         )
         .is_empty());
+    }
+
+    #[test]
+    fn unlisted_claimant_alone() {
+        // No table name in the text: the claimant is still found.
+        assert_eq!(
+            groups("A bomb exploded outside a bank in Amman.  The Jordanian Islamic Resistance claimed responsibility."),
+            vec!["Jordanian Islamic Resistance"]
+        );
+        assert!(groups("A bomb exploded outside a bank in Amman.").is_empty());
     }
 
     #[test]
