@@ -432,6 +432,13 @@ static EVENT_CUES: Cues = Cues::new(&[
     " looted",
     " extort",
     " threat",
+    // Attacks on infrastructure: "rebels downed a utility tower", "knocked down pylons".
+    " downed",
+    " knocked down",
+    " toppled",
+    " pylon",
+    " power line",
+    " blacked out",
 ]);
 /// Background cues: a mention after one belongs to other events or to context.
 static BACKGROUND_CUES: Cues = Cues::new(&[
@@ -2004,6 +2011,14 @@ mod tests {
             vec!["Jordanian Islamic Resistance"]
         );
         assert!(groups("A bomb exploded outside a bank in Amman.").is_empty());
+    }
+
+    #[test]
+    fn infrastructure_attack_is_an_event() {
+        assert_eq!(
+            groups("Revolutionary Armed Forces of Colombia (FARC) rebels downed a utility tower."),
+            vec!["Revolutionary Armed Forces of Colombia"]
+        );
     }
 
     #[test]
