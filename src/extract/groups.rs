@@ -25,7 +25,7 @@ use std::sync::{LazyLock, OnceLock};
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 
 use super::text::{fold, Doc, Folded, NameIndex};
-use super::{Evidence, FacetKind, Group};
+use super::{Evidence, FacetKind, Group, Place};
 
 static GROUPS: &str = include_str!(concat!(env!("OUT_DIR"), "/groups.tsv"));
 
@@ -62,6 +62,8 @@ pub struct GroupTable {
     /// Place names (countries, demonyms, regions, major cities) to tell same-named groups apart.
     geo_ac: AhoCorasick,
     geo_cc: Vec<String>,
+    /// Country name (folded) to ISO code, for the countries of the extracted places.
+    country_code: HashMap<String, String>,
 }
 
 static COUNTRIES: &str = include_str!(concat!(env!("OUT_DIR"), "/countries.tsv"));
@@ -1314,6 +1316,15 @@ impl GroupTable {
         }
         let names = NameIndex::new(&patterns);
         let (geo_ac, geo_cc) = country_matcher();
+        let country_code = COUNTRIES
+            .lines()
+            .filter(|l| !l.starts_with('#'))
+            .filter_map(|l| {
+                let mut f = l.split('\t');
+                let cc = f.next()?.trim().to_ascii_uppercase();
+                Some((fold(f.next()?), cc))
+            })
+            .collect();
         GroupTable {
             entries,
             pats,
@@ -1321,13 +1332,21 @@ impl GroupTable {
             by_name,
             geo_ac,
             geo_cc,
+            country_code,
         }
     }
 
     /// Mentions per country code (names, demonyms, regions, major cities) in folded text.
-    fn country_context(&self, f: &Folded) -> HashMap<&str, u32> {
+    fn country_context(&self, f: &Folded, places: &[Place]) -> HashMap<&str, u32> {
         let t = f.text.as_bytes();
         let mut ctx: HashMap<&str, u32> = HashMap::new();
+        // The event's place, resolved from towns the table of names does not hold ("Gaighat",
+        // "Lalitpur District"), counts most.
+        for (k, p) in places.iter().enumerate() {
+            if let Some(cc) = self.country_code.get(&fold(&p.country)) {
+                *ctx.entry(cc.as_str()).or_default() += if k == 0 { 3 } else { 1 };
+            }
+        }
         for m in self.geo_ac.find_iter(&f.text) {
             let e = m.end();
             if e < t.len() && t[e] == b' ' {
@@ -1344,7 +1363,13 @@ impl GroupTable {
         if pat.groups.len() == 1 {
             return pat.groups[0];
         }
-        let mut best = pat.groups[0];
+        // Without a country to go by, a generic label ("Maoists") stays generic.
+        let mut best = pat
+            .groups
+            .iter()
+            .copied()
+            .find(|&g| self.entries[g as usize].kind == GroupKind::Generic)
+            .unwrap_or(pat.groups[0]);
         let mut best_n = 0u32;
         for &g in &pat.groups {
             let n: u32 = self.entries[g as usize]
@@ -1388,6 +1413,12 @@ impl GroupTable {
 
     /// Finds the groups responsible for the main event, the best-supported first.
     pub fn extract(&self, doc: &Doc, ev: &mut Vec<Evidence>) -> Vec<Group> {
+        self.extract_at(doc, &[], ev)
+    }
+
+    /// [`GroupTable::extract`] knowing the places extracted for the text (main event's first):
+    /// their countries tell apart groups that share a name.
+    pub fn extract_at(&self, doc: &Doc, places: &[Place], ev: &mut Vec<Evidence>) -> Vec<Group> {
         let f = doc.folded();
         let mut raw: Vec<(usize, usize, usize)> = Vec::new();
         self.names.find_all(&f.text, |s, e, pattern| {
@@ -1453,7 +1484,10 @@ impl GroupTable {
             let pat = &self.pats[pid];
             let group = match pat.groups.as_slice() {
                 [g] => *g,
-                _ => self.pick(pat, ctx.get_or_insert_with(|| self.country_context(f))),
+                _ => self.pick(
+                    pat,
+                    ctx.get_or_insert_with(|| self.country_context(f, places)),
+                ),
             };
             let span = f.span(doc.text, a, b);
             if pat.acronym && !doc.upper {
@@ -2018,6 +2052,24 @@ mod tests {
         assert_eq!(
             groups("Revolutionary Armed Forces of Colombia (FARC) rebels downed a utility tower."),
             vec!["Revolutionary Armed Forces of Colombia"]
+        );
+    }
+
+    #[test]
+    fn maoists_by_the_event_country() {
+        let text = "The home of a minister was bombed by Maoists in Gaighat.";
+        assert_eq!(groups(text), vec!["Maoist rebels"]);
+        // The place extractor resolved the town to Nepal: the Maoists are Nepal's party.
+        let doc = Doc::new(text, None);
+        let nepal = Place {
+            country: "Nepal".into(),
+            province: Some("Province No. 1".into()),
+        };
+        let got = GroupTable::get().extract_at(&doc, &[nepal], &mut Vec::new());
+        assert_eq!(got[0].name, "Communist Party of Nepal (Maoist)");
+        assert_eq!(
+            groups("Maoist rebels blew up a police post in Dantewada, India."),
+            vec!["Communist Party of India (Maoist)"]
         );
     }
 

@@ -124,7 +124,7 @@ impl Extractor {
         let doc = text::Doc::new(&input, article.title.as_ref().map(|t| t.len()));
         let mut evidence = Vec::new();
         let places = self.places.extract(&doc, &mut evidence);
-        let groups = self.groups.extract(&doc, &mut evidence);
+        let groups = self.groups.extract_at(&doc, &places, &mut evidence);
         let (deaths, deaths_attackers) = toll::extract(&doc, &mut evidence);
         let event_date = dates::extract(&doc, article.published, &mut evidence);
         Facets {
