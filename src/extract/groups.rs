@@ -478,6 +478,32 @@ static BACKGROUND_CUES: Cues = Cues::new(&[
     " takeover",
 ]);
 
+/// A person's or a building's tie to a group: "a member of X", "the offices of X", "X leaders".
+const AFFILIATION: &[&str] = &[
+    "member",
+    "members",
+    "leader",
+    "leaders",
+    "official",
+    "officials",
+    "headquarters",
+    "office",
+    "offices",
+    "representative",
+    "representatives",
+    "supporter",
+    "supporters",
+    "candidate",
+    "candidates",
+    "activist",
+    "activists",
+    "employee",
+    "employees",
+    "councilor",
+    "councillor",
+    "branch",
+];
+
 /// Nouns after an everyday alias that make it a modifier ("police patrol", "military base").
 const MODIFIER_NEXT: &[&str] = &[
     "patrol",
@@ -1682,6 +1708,62 @@ impl GroupTable {
                 score = 3.5;
                 rule = "group.blamed";
             }
+            // "a member of the PUK was killed", "the headquarters of the KDP", "two PUK officials
+            // were shot": the group is the victim's affiliation, not the doer.
+            if rule != "group.agent" && !by_agent && !blamed_by_prev {
+                let before_of = prev_words.first() == Some(&"of")
+                    || (prev_words.first() == Some(&"the") && prev_words.get(1) == Some(&"of"));
+                let of_noun = if prev_words.first() == Some(&"of") {
+                    prev_words.get(1)
+                } else {
+                    prev_words.get(2)
+                };
+                // "members of X" are as often the attackers: only a passive after makes them victims.
+                let passive_after = next_words.windows(3).take(5).any(|w| {
+                    passive(&w[0])
+                        && w[1..].iter().any(|v| {
+                            matches!(
+                                *v,
+                                "killed"
+                                    | "shot"
+                                    | "wounded"
+                                    | "injured"
+                                    | "murdered"
+                                    | "assassinated"
+                                    | "kidnapped"
+                                    | "abducted"
+                                    | "attacked"
+                                    | "targeted"
+                                    | "gunned"
+                                    | "stabbed"
+                                    | "beheaded"
+                                    | "executed"
+                                    | "found"
+                            )
+                        })
+                });
+                let affiliation_before = before_of
+                    && of_noun.is_some_and(|w| {
+                        AFFILIATION.contains(w)
+                            && (passive_after
+                                || !matches!(
+                                    *w,
+                                    "member"
+                                        | "members"
+                                        | "leader"
+                                        | "leaders"
+                                        | "supporter"
+                                        | "supporters"
+                                        | "activist"
+                                        | "activists"
+                                ))
+                    });
+                let affiliation_after = AFFILIATION.contains(&next1) && passive_after;
+                if affiliation_before || affiliation_after {
+                    score = score.min(1.0);
+                    rule = "group.affiliation";
+                }
+            }
 
             if state_like {
                 // States and generic perpetrators: only as the doer of violence.
@@ -2070,6 +2152,20 @@ mod tests {
         assert_eq!(
             groups("Maoist rebels blew up a police post in Dantewada, India."),
             vec!["Communist Party of India (Maoist)"]
+        );
+    }
+
+    #[test]
+    fn affiliation_of_a_victim() {
+        assert!(groups("A member of the Patriotic Union of Kurdistan was killed when gunmen opened fire on him in Mosul.").is_empty());
+        assert!(groups(
+            "A car bomb exploded outside the offices of the Kurdistan Democratic Party in Mosul."
+        )
+        .is_empty());
+        // Members of a group as the doers, or arrested, are still the group.
+        assert_eq!(
+            groups("Eight members of the Popular Revolutionary Vanguard, armed with grenades, hijacked an airliner."),
+            vec!["Popular Revolutionary Vanguard"]
         );
     }
 
