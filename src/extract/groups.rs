@@ -1889,6 +1889,22 @@ impl GroupTable {
                 score = score.min(1.5);
                 rule = "group.source";
             }
+            // The grievance an act answers: "claimed ... in retaliation for raids by Israeli
+            // forces", "in response to mistreatment of prisoners by the government".
+            if state_like
+                && [
+                    " retaliation",
+                    " revenge",
+                    " reprisal",
+                    " in response to",
+                    " avenge",
+                ]
+                .iter()
+                .any(|c| before.contains(c))
+            {
+                score = score.min(1.0);
+                rule = "group.grievance";
+            }
             let denied = cues.denial;
             // A denial vetoes the denying group's mention; officials blaming it in the same
             // sentence ("police blamed X, but X denied it") still count.
@@ -2166,6 +2182,14 @@ mod tests {
         assert_eq!(
             groups("Eight members of the Popular Revolutionary Vanguard, armed with grenades, hijacked an airliner."),
             vec!["Popular Revolutionary Vanguard"]
+        );
+    }
+
+    #[test]
+    fn grievance_is_not_the_act() {
+        assert_eq!(
+            groups("The attack was claimed by Hamas in retaliation for raids on its militants by Israeli forces."),
+            vec!["Hamas"]
         );
     }
 
