@@ -1801,6 +1801,33 @@ impl GroupTable {
                             | "extremists"
                     )
                 });
+                // "He was shot by Israeli forces after injuring two passengers", "killed by
+                // police when he tried to plant a bomb": the forces answered an attacker.
+                let answered_attacker = next_words
+                    .iter()
+                    .take(3)
+                    .any(|w| matches!(*w, "after" | "when" | "as" | "while"))
+                    && [
+                        " attempt",
+                        " tried",
+                        " trying",
+                        " opening fire",
+                        " opened fire",
+                        " injuring",
+                        " wounding",
+                        " killing",
+                        " plant",
+                        " carrying",
+                        " infiltrat",
+                        " approach",
+                        " attack",
+                        " refus",
+                        " obey",
+                        " stabb",
+                    ]
+                    .iter()
+                    .any(|c| after.contains(c));
+                let violent_by = violent_by && !answered_attacker;
                 let violent_verb = next_words.iter().take(3).any(|w| STATE_VERBS.contains(w));
                 // A generic label ("Palestinian militants") as the subject is a description of
                 // unknown attackers, not an attribution; it needs a passive agent, blame or claim.
@@ -2191,6 +2218,14 @@ mod tests {
             groups("The attack was claimed by Hamas in retaliation for raids on its militants by Israeli forces."),
             vec!["Hamas"]
         );
+    }
+
+    #[test]
+    fn forces_answering_an_attacker() {
+        assert!(groups(
+            "A man carrying a bomb was killed by police after he tried to enter the station."
+        )
+        .is_empty());
     }
 
     #[test]
