@@ -38,8 +38,6 @@ const ADMIN1_RENAMES: &[(&str, &str, &str)] = &[
     ("AL", "Qarku i Tiranes", "Tirana"),
     ("AL", "Tirane", "Tirana"),
     ("ET", "Adis Abeba", "Addis Ababa"),
-    ("NP", "Central Region", "Bagmati Province"),
-    ("NP", "Far Western", "Sudurpashchim Pradesh"),
     ("MK", "Karpos", "Grad Skopje"),
     ("MK", "Butel", "Grad Skopje"),
     ("MK", "Cair", "Grad Skopje"),
