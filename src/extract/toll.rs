@@ -137,15 +137,20 @@ fn find_mentions(doc: &Doc, lower: &str) -> Vec<Mention> {
                 // The perfect auxiliary: only the toll whose clause holds it is a running total.
                 let perfect = toks.windows(2).find(|w| {
                     matches!(w[0].text, "have" | "has")
-                        && matches!(w[1].text, "died" | "been" | "killed" | "perished")
+                        && matches!(
+                            w[1].text,
+                            "died" | "been" | "killed" | "perished" | "left" | "claimed" | "caused"
+                        )
                 });
                 let span = toks.windows(2).any(|w| {
-                    (matches!(w[1].text, "years" | "months" | "decade" | "decades")
-                        && (number_token_like(w[0].text)
-                            || matches!(
-                                w[0].text,
-                                "few" | "several" | "many" | "recent" | "past" | "last"
-                            )))
+                    (matches!(
+                        w[1].text,
+                        "years" | "months" | "month" | "weeks" | "decade" | "decades"
+                    ) && (number_token_like(w[0].text)
+                        || matches!(
+                            w[0].text,
+                            "few" | "several" | "many" | "recent" | "past" | "last"
+                        )))
                         || (w[0].text == "so" && w[1].text == "far")
                         || (w[0].text == "this" && w[1].text == "year")
                 });
@@ -216,7 +221,9 @@ fn find_mentions(doc: &Doc, lower: &str) -> Vec<Mention> {
         for m in &mut out[before..] {
             m.title = in_title;
             m.background = long_ago
-                || running_total.is_some_and(|p| m.start <= p && p <= m.end)
+                // The aux inside the mention ("7,000 people have died") or right before it ("has
+                // left some 1,000 dead").
+                || running_total.is_some_and(|p| m.start <= p + 16 && p <= m.end)
                 || first_marker
                     .is_some_and(|p| p < m.start && fronted_end.is_none_or(|e| m.start < e));
         }
@@ -2997,6 +3004,11 @@ mod tests {
             (Some(12), None)
         );
         assert_eq!(toll("Two guards were killed. It came a month after a bombing killed 50 people in the capital."), (Some(2), None));
+        // A running total over a span ("has left 2,000 dead in the past month") is not the toll.
+        assert_eq!(
+            toll("Fighting that has left 2,000 dead in the past month went on. Two soldiers were killed on Friday."),
+            (Some(2), None)
+        );
         // A fronted "after" clause ends at its comma; the main clause is the event itself.
         assert_eq!(
             toll("Two days after a car bomb killed 9 people, one officer was killed by a grenade."),
