@@ -1481,6 +1481,14 @@ fn object_count(toks: &[Tok], i: usize, singular: bool) -> (Option<u32>, bool, u
     let mut end = i;
     let mut parts = 0;
     loop {
+        // "and her three escorts": the count after the possessive.
+        if toks
+            .get(k)
+            .is_some_and(|t| matches!(t.text, "his" | "her" | "their"))
+            && quantity_at(toks, k + 1).is_some()
+        {
+            k += 1;
+        }
         let (v, after) = if let Some(q) = quantity_at(toks, k) {
             q
         } else if toks
@@ -1576,7 +1584,30 @@ fn object_count(toks: &[Tok], i: usize, singular: bool) -> (Option<u32>, bool, u
                     "said" | "says" | "according" | "police" | "officials"
                 )
             });
-        if toks.get(n).is_some_and(|t| t.text == "and") {
+        // "Name, the leader of the association, and her three escorts": past the apposition
+        // to a relative named by a possessive.
+        let past_apposition = (n > z && !list_comma)
+            .then(|| {
+                (n..toks.len().min(n + 20)).find(|&j| {
+                    toks[j].text == ","
+                        && toks.get(j + 1).is_some_and(|t| t.text == "and")
+                        && toks
+                            .get(j + 2)
+                            .is_some_and(|t| matches!(t.text, "his" | "her" | "their"))
+                })
+            })
+            .flatten()
+            .filter(|&j| {
+                toks[n..j].iter().all(|t| {
+                    !matches!(
+                        t.text,
+                        "who" | "which" | "that" | "said" | "and" | "were" | "was" | ";"
+                    )
+                })
+            });
+        if let Some(j) = past_apposition {
+            n = j + 2;
+        } else if toks.get(n).is_some_and(|t| t.text == "and") {
             n += 1;
         } else if toks.get(n).is_some_and(|t| t.text == "along")
             && toks.get(n + 1).is_some_and(|t| t.text == "with")
@@ -2918,6 +2949,18 @@ mod tests {
         let doc = Doc::new(s, None);
         let mut ev = Vec::new();
         extract(&doc, &mut ev)
+    }
+
+    #[test]
+    fn apposition_then_possessive_relative() {
+        assert_eq!(
+            toll("Gunmen shot and killed Major General Dawud Sulayman, the police chief of the province, and his driver."),
+            (Some(2), None)
+        );
+        assert_eq!(
+            toll("Rebels killed Gloria Borrero, the leader of a women's association, and her three escorts."),
+            (Some(4), None)
+        );
     }
 
     #[test]
