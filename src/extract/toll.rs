@@ -2427,6 +2427,33 @@ fn sentence_mentions(toks: &[Tok], si: usize, orig: Option<&str>, out: &mut Vec<
                 let (v, _, _) = object_count(toks, after + 2, true);
                 extra = v.unwrap_or(0);
             }
+            // "The driver was killed, as were three police officers".
+            // A short phrase may come between ("was killed in the blast, as were ...").
+            let as_were = (after..toks.len().min(after + 7))
+                .take_while(|&q| !matches!(toks[q].text, "and" | "but" | "." | ";" | "while"))
+                .find(|&q| {
+                    toks[q].text == "as"
+                        && toks
+                            .get(q + 1)
+                            .is_some_and(|t| matches!(t.text, "was" | "were"))
+                });
+            if let Some(q) = as_were {
+                match object_count(toks, q + 2, true) {
+                    // "... as were six guerrillas": the attackers killed, counted as such.
+                    (Some(v), true, end) => push(
+                        out,
+                        Kind::Count,
+                        v,
+                        true,
+                        true,
+                        si,
+                        toks[q].start,
+                        end,
+                        "as_were_attackers",
+                    ),
+                    (v, _, _) => extra = v.unwrap_or(0),
+                }
+            }
             if subj.no_one {
                 push(
                     out,
@@ -2949,6 +2976,22 @@ mod tests {
         let doc = Doc::new(s, None);
         let mut ev = Vec::new();
         extract(&doc, &mut ev)
+    }
+
+    #[test]
+    fn as_were_adds_victims() {
+        assert_eq!(
+            toll("The driver was killed in the blast, as were three police officers."),
+            (Some(4), None)
+        );
+        assert_eq!(
+            toll("Her guard was killed as was a bystander."),
+            (Some(2), None)
+        );
+        assert_eq!(
+            toll("Two hostages were killed in the operation, as were three of the gunmen."),
+            (Some(5), Some(3))
+        );
     }
 
     #[test]
