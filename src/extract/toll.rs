@@ -1497,6 +1497,9 @@ fn object_count(toks: &[Tok], i: usize, singular: bool) -> (Option<u32>, bool, u
         {
             att = true;
             (1, k + 1)
+        } else if let Some(n) = reflexive_count(toks, k) {
+            att = true;
+            (n, k + 1)
         } else if toks.get(k).is_some_and(|t| t.text == "both") {
             (2, k + 1)
         } else if singular
@@ -1557,7 +1560,7 @@ fn object_count(toks: &[Tok], i: usize, singular: bool) -> (Option<u32>, bool, u
         }
         let seg = &toks[k..z.max(k + 1).min(toks.len())];
         sum = Some(sum.unwrap_or(0) + v);
-        if att && parts == 1 && v == 1 && matches!(toks[k].text, "himself" | "herself") {
+        if att && parts == 1 && matches!(toks[k].text, "himself" | "herself" | "themselves") {
             // counted as attacker
         } else if is_attacker(seg) {
             att = true;
@@ -1672,6 +1675,21 @@ fn object_count(toks: &[Tok], i: usize, singular: bool) -> (Option<u32>, bool, u
     let end_byte = toks.get(end.saturating_sub(1)).map(|t| t.end).unwrap_or(0);
     let attackers_only = att && !nonatt;
     (sum, attackers_only, end_byte)
+}
+
+/// "killing himself": one attacker; "Two suicide bombers ... killing themselves": as many as the
+/// attackers counted before, two when no count is given.
+fn reflexive_count(toks: &[Tok], k: usize) -> Option<u32> {
+    match toks.get(k)?.text {
+        "himself" | "herself" => Some(1),
+        "themselves" => Some(
+            (0..k)
+                .filter_map(|j| quantity_at(toks, j).map(|q| (j, q)))
+                .find(|&(j, (_, a))| is_attacker(&toks[j..(a + 3).min(k).max(j + 1)]))
+                .map_or(2, |(_, (v, _))| v),
+        ),
+        _ => None,
+    }
 }
 
 /// Words that end an object noun phrase.
@@ -2517,7 +2535,34 @@ fn sentence_mentions(toks: &[Tok], si: usize, orig: Option<&str>, out: &mut Vec<
             // Active: "killing 12 people", "killed two policemen and a civilian", "killed the mayor".
             // Headline present tense ("Gunmen kill 141") needs a number.
             let (v, att, e) = object_count(toks, after, toks[i].text != "kill");
-            if let Some(v) = v {
+            // "killing himself and three others": the attackers apart from the victims, so a
+            // "blew himself up" before is the same death.
+            let own = reflexive_count(toks, after).filter(|&n| v.is_some_and(|v| v > n));
+            if let (Some(n), Some(v)) = (own, v) {
+                push(
+                    out,
+                    Kind::Count,
+                    n,
+                    true,
+                    false,
+                    si,
+                    start_b,
+                    toks[after].end,
+                    "killing_self",
+                );
+                push(
+                    out,
+                    Kind::Count,
+                    v - n,
+                    false,
+                    false,
+                    si,
+                    start_b,
+                    e.max(end_b),
+                    "killing_object",
+                );
+                handled = true;
+            } else if let Some(v) = v {
                 push(
                     out,
                     Kind::Count,
@@ -2991,6 +3036,18 @@ mod tests {
         assert_eq!(
             toll("Two hostages were killed in the operation, as were three of the gunmen."),
             (Some(5), Some(3))
+        );
+    }
+
+    #[test]
+    fn attackers_killing_themselves_and_others() {
+        assert_eq!(
+            toll("Three suicide bombers attacked the station, killing themselves and five policemen."),
+            (Some(8), Some(3))
+        );
+        assert_eq!(
+            toll("Suicide bombers hit the mall, killing themselves and ten others."),
+            (Some(12), Some(2))
         );
     }
 
