@@ -950,7 +950,24 @@ fn subject_count(toks: &[Tok], end: usize, plural: bool) -> Subject {
         }
         k2.push(*t);
     }
-    let kept = k2;
+    // "Two men ages 37 and 42", "a woman, aged 30,": ages are not counts.
+    let mut k3: Vec<Tok> = Vec::with_capacity(k2.len());
+    let mut in_age = false;
+    for t in &k2 {
+        if matches!(t.text, "aged" | "ages" | "age") {
+            in_age = true;
+            continue;
+        }
+        if in_age
+            && (t.text.bytes().all(|b| b.is_ascii_digit())
+                || matches!(t.text, "and" | "to" | "between" | "of"))
+        {
+            continue;
+        }
+        in_age = false;
+        k3.push(*t);
+    }
+    let kept = k3;
     // Segments separated by "and" / "," / "as well as", read from the verb leftwards.
     let mut segs: Vec<(usize, usize, &str)> = Vec::new();
     let mut s0 = 0;
@@ -3048,6 +3065,14 @@ mod tests {
         assert_eq!(
             toll("Suicide bombers hit the mall, killing themselves and ten others."),
             (Some(12), Some(2))
+        );
+    }
+
+    #[test]
+    fn ages_are_not_counts() {
+        assert_eq!(
+            toll("Two Muslim men ages 37 and 42 were shot dead in the province."),
+            (Some(2), None)
         );
     }
 
