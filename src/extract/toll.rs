@@ -2554,32 +2554,26 @@ fn sentence_mentions(toks: &[Tok], si: usize, orig: Option<&str>, out: &mut Vec<
             let (v, att, e) = object_count(toks, after, toks[i].text != "kill");
             // "killing himself and three others": the attackers apart from the victims, so a
             // "blew himself up" before is the same death.
-            let own = reflexive_count(toks, after).filter(|&n| v.is_some_and(|v| v > n));
-            if let (Some(n), Some(v)) = (own, v) {
-                push(
-                    out,
-                    Kind::Count,
-                    n,
-                    true,
-                    false,
-                    si,
-                    start_b,
-                    toks[after].end,
-                    "killing_self",
-                );
-                push(
-                    out,
-                    Kind::Count,
-                    v - n,
-                    false,
-                    false,
-                    si,
-                    start_b,
-                    e.max(end_b),
-                    "killing_object",
-                );
-                handled = true;
-            } else if let Some(v) = v {
+            if let Some(v) = v {
+                let own = reflexive_count(toks, after).filter(|&n| v > n);
+                let (v, att) = match own {
+                    Some(n) => {
+                        let self_end = toks[after].end;
+                        push(
+                            out,
+                            Kind::Count,
+                            n,
+                            true,
+                            false,
+                            si,
+                            start_b,
+                            self_end,
+                            "killing_self",
+                        );
+                        (v - n, false)
+                    }
+                    None => (v, att),
+                };
                 push(
                     out,
                     Kind::Count,
