@@ -1803,6 +1803,17 @@ impl GroupTable {
                 });
                 // "He was shot by Israeli forces after injuring two passengers", "killed by
                 // police when he tried to plant a bomb": the forces answered an attacker.
+                // The dozen words after the name, not the rest of the sentence (a scan per
+                // mention is quadratic in a sentence that names thousands).
+                let window = format!(
+                    " {}",
+                    after
+                        .split(' ')
+                        .filter(|w| !w.is_empty())
+                        .take(12)
+                        .collect::<Vec<_>>()
+                        .join(" ")
+                );
                 let answered_attacker = next_words
                     .iter()
                     .take(3)
@@ -1826,7 +1837,7 @@ impl GroupTable {
                         " stabb",
                     ]
                     .iter()
-                    .any(|c| after.contains(c));
+                    .any(|c| window.contains(c));
                 let violent_by = violent_by && !answered_attacker;
                 let violent_verb = next_words.iter().take(3).any(|w| STATE_VERBS.contains(w));
                 // A generic label ("Palestinian militants") as the subject is a description of
@@ -1918,17 +1929,16 @@ impl GroupTable {
             }
             // The grievance an act answers: "claimed ... in retaliation for raids by Israeli
             // forces", "in response to mistreatment of prisoners by the government".
-            if state_like
-                && [
-                    " retaliation",
-                    " revenge",
-                    " reprisal",
-                    " in response to",
-                    " avenge",
-                ]
-                .iter()
-                .any(|c| before.contains(c))
-            {
+            // Looked for in the 24 words before the name only: a scan of the whole sentence
+            // per mention is quadratic in a sentence that names thousands.
+            let grievance = state_like && {
+                let w = last_words(before, 24);
+                w.iter()
+                    .any(|w| matches!(*w, "retaliation" | "revenge" | "reprisal" | "avenge"))
+                    || w.windows(3)
+                        .any(|t| t[0] == "to" && t[1] == "response" && t[2] == "in")
+            };
+            if grievance {
                 score = score.min(1.0);
                 rule = "group.grievance";
             }

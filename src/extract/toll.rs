@@ -1695,12 +1695,12 @@ fn object_count(toks: &[Tok], i: usize, singular: bool) -> (Option<u32>, bool, u
 }
 
 /// "killing himself": one attacker; "Two suicide bombers ... killing themselves": as many as the
-/// attackers counted before, two when no count is given.
+/// attackers counted in the 40 words before, two when no count is given.
 fn reflexive_count(toks: &[Tok], k: usize) -> Option<u32> {
     match toks.get(k)?.text {
         "himself" | "herself" => Some(1),
         "themselves" => Some(
-            (0..k)
+            (k.saturating_sub(40)..k)
                 .filter_map(|j| quantity_at(toks, j).map(|q| (j, q)))
                 .find(|&(j, (_, a))| is_attacker(&toks[j..(a + 3).min(k).max(j + 1)]))
                 .map_or(2, |(_, (v, _))| v),
