@@ -70,8 +70,10 @@ static COUNTRIES: &str = include_str!(concat!(env!("OUT_DIR"), "/countries.tsv")
 static REGIONS: &str = include_str!(concat!(env!("OUT_DIR"), "/regions.tsv"));
 static CITIES: &str = include_str!(concat!(env!("OUT_DIR"), "/cities.tsv"));
 
-/// A small leftmost-longest automaton of place names, each with its country code.
-fn country_matcher() -> (AhoCorasick, Vec<String>) {
+/// A small leftmost-longest automaton of place names, each with its country code, and the
+/// country names (folded) with their codes.
+fn country_matcher() -> (AhoCorasick, Vec<String>, HashMap<String, String>) {
+    let mut country_code: HashMap<String, String> = HashMap::new();
     let mut pats: Vec<String> = Vec::new();
     let mut ccs: Vec<String> = Vec::new();
     let mut seen: HashMap<String, usize> = HashMap::new();
@@ -87,6 +89,7 @@ fn country_matcher() -> (AhoCorasick, Vec<String>) {
     for line in COUNTRIES.lines().filter(|l| !l.starts_with('#')) {
         let f: Vec<&str> = line.split('\t').collect();
         if f.len() >= 2 {
+            country_code.insert(fold(f[1]), f[0].trim().to_ascii_uppercase());
             add(f[1], f[0]);
             for a in f.get(2).copied().unwrap_or("").split('|') {
                 add(a, f[0]);
@@ -119,7 +122,7 @@ fn country_matcher() -> (AhoCorasick, Vec<String>) {
         .prefilter(false)
         .build(&pats)
         .expect("place automaton");
-    (ac, ccs)
+    (ac, ccs, country_code)
 }
 
 static SHARED: LazyLock<GroupTable> = LazyLock::new(GroupTable::new);
@@ -1341,16 +1344,7 @@ impl GroupTable {
             }
         }
         let names = NameIndex::new(&patterns);
-        let (geo_ac, geo_cc) = country_matcher();
-        let country_code = COUNTRIES
-            .lines()
-            .filter(|l| !l.starts_with('#'))
-            .filter_map(|l| {
-                let mut f = l.split('\t');
-                let cc = f.next()?.trim().to_ascii_uppercase();
-                Some((fold(f.next()?), cc))
-            })
-            .collect();
+        let (geo_ac, geo_cc, country_code) = country_matcher();
         GroupTable {
             entries,
             pats,
@@ -1805,39 +1799,41 @@ impl GroupTable {
                 // police when he tried to plant a bomb": the forces answered an attacker.
                 // The dozen words after the name, not the rest of the sentence (a scan per
                 // mention is quadratic in a sentence that names thousands).
-                let window = format!(
-                    " {}",
-                    after
-                        .split(' ')
-                        .filter(|w| !w.is_empty())
-                        .take(12)
-                        .collect::<Vec<_>>()
-                        .join(" ")
-                );
                 let answered_attacker = next_words
                     .iter()
                     .take(3)
                     .any(|w| matches!(*w, "after" | "when" | "as" | "while"))
-                    && [
-                        " attempt",
-                        " tried",
-                        " trying",
-                        " opening fire",
-                        " opened fire",
-                        " injuring",
-                        " wounding",
-                        " killing",
-                        " plant",
-                        " carrying",
-                        " infiltrat",
-                        " approach",
-                        " attack",
-                        " refus",
-                        " obey",
-                        " stabb",
-                    ]
-                    .iter()
-                    .any(|c| window.contains(c));
+                    && {
+                        let window = format!(
+                            " {}",
+                            after
+                                .split(' ')
+                                .filter(|w| !w.is_empty())
+                                .take(12)
+                                .collect::<Vec<_>>()
+                                .join(" ")
+                        );
+                        [
+                            " attempt",
+                            " tried",
+                            " trying",
+                            " opening fire",
+                            " opened fire",
+                            " injuring",
+                            " wounding",
+                            " killing",
+                            " plant",
+                            " carrying",
+                            " infiltrat",
+                            " approach",
+                            " attack",
+                            " refus",
+                            " obey",
+                            " stabb",
+                        ]
+                        .iter()
+                        .any(|c| window.contains(c))
+                    };
                 let violent_by = violent_by && !answered_attacker;
                 let violent_verb = next_words.iter().take(3).any(|w| STATE_VERBS.contains(w));
                 // A generic label ("Palestinian militants") as the subject is a description of
