@@ -481,24 +481,46 @@ const NAME_PARTICLES: &[&str] = &[
     "de", "del", "la", "las", "los", "el", "al", "of", "the", "and", "y", "e", "i", "ul", "ud",
     "ed", "da", "do", "di", "du", "des", "le", "les", "von", "van", "der", "den", "bin", "ibn",
     "an", "ad", "as", "ash", "az", "at", "en", "sur", "upon", "on", "s", "dos", "das", "a", "o",
-    "et",
+    "et", "au", "aux", "es",
 ];
 
-/// True when every word of the original span that is not a particle starts with a capital.
+/// Lower-case designators a name may end in: "Batticaloa district", "Gaza strip".
+const NAME_DESIGNATORS: &[&str] = &[
+    "district",
+    "province",
+    "region",
+    "department",
+    "governorate",
+    "division",
+    "state",
+    "county",
+    "city",
+    "town",
+    "strip",
+    "zone",
+];
+
+/// True when every word of the original span that is not a particle starts with a capital; the
+/// last word may be a lower-case designator ("Batticaloa district").
 fn capitalised(src: &str, span: [usize; 2]) -> bool {
     let s = &src[span[0]..span[1]];
     let mut first = true;
     // "Ba'qubah" is one word.
-    for w in s
+    let mut words = s
         .split(|c: char| !c.is_alphanumeric() && !matches!(c, '\'' | '`' | '\u{2019}'))
         .filter(|w| !w.is_empty())
-    {
+        .peekable();
+    while let Some(w) = words.next() {
         let c = w.chars().next().unwrap_or(' ');
         if c.is_uppercase() || c.is_ascii_digit() {
             first = false;
             continue;
         }
-        if !first && NAME_PARTICLES.contains(&w.to_lowercase().as_str()) {
+        let lower = w.to_lowercase();
+        if !first && NAME_PARTICLES.contains(&lower.as_str()) {
+            continue;
+        }
+        if !first && words.peek().is_none() && NAME_DESIGNATORS.contains(&lower.as_str()) {
             continue;
         }
         return false;
@@ -1423,6 +1445,23 @@ mod tests {
         assert_eq!(
             prov("Militants attacked a checkpoint in the NWFP.").as_deref(),
             Some("Khyber Pakhtunkhwa")
+        );
+    }
+
+    #[test]
+    fn names_with_lower_case_particles_and_designators() {
+        // A region alias that ends in a lower-case designator, and French particles.
+        assert_eq!(
+            prov("Rebels shot a farmer in the Trincomalee district on Sunday.").as_deref(),
+            Some("Eastern Province")
+        );
+        assert_eq!(
+            prov("Two grenades were thrown at a petrol station in Port-au-Prince.").as_deref(),
+            Some("Ouest")
+        );
+        assert_eq!(
+            prov("A bomb went off outside a bank in Dar es Salaam.").as_deref(),
+            Some("Dar es Salaam")
         );
     }
 
