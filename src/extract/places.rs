@@ -366,6 +366,49 @@ const LANGUAGES: &[&str] = &[
     "korean",
 ];
 
+/// True when the folded text between a name ending at `b` and the next name starting at `n`
+/// says the first is a quarter of the second: " neighborhood in central ", " district of ".
+fn quarter_of(f: &Folded, b: usize, n: usize) -> bool {
+    if n <= b || n - b > 60 || !f.no_break(b, n) {
+        return false;
+    }
+    let mut words = f.text[b..n].split(' ').filter(|w| !w.is_empty());
+    let Some(noun) = words.next() else {
+        return false;
+    };
+    if !matches!(
+        noun,
+        "neighborhood" | "neighbourhood" | "quarter" | "district" | "area"
+    ) {
+        return false;
+    }
+    if !matches!(words.next(), Some("in" | "of")) {
+        return false;
+    }
+    words.all(|w| {
+        matches!(
+            w,
+            "the"
+                | "central"
+                | "downtown"
+                | "northern"
+                | "southern"
+                | "eastern"
+                | "western"
+                | "north"
+                | "south"
+                | "east"
+                | "west"
+                | "northeastern"
+                | "northwestern"
+                | "southeastern"
+                | "southwestern"
+                | "city"
+                | "town"
+        )
+    })
+}
+
 fn contains_word(list: &[&str], w: &str) -> bool {
     list.contains(&w)
 }
@@ -693,6 +736,27 @@ impl Gazetteer {
                         cands
                     } else {
                         fit
+                    }
+                }
+                _ => cands,
+            };
+            // "the Mansour neighborhood in central Mosul": a quarter of the next place, which
+            // says where it is (and the quarter may share its name with one elsewhere).
+            let cands = match mentions.get(mi + 1) {
+                Some(n) if quarter_of(f, m.b, n.a) => {
+                    let next: Vec<&Cand> = self.entries[n.pattern]
+                        .iter()
+                        .filter(|c| c.kind == Kind::City)
+                        .collect();
+                    let fit: Vec<&Cand> = cands
+                        .iter()
+                        .copied()
+                        .filter(|c| next.iter().any(|x| x.admin1 == c.admin1))
+                        .collect();
+                    match (fit.is_empty(), next.is_empty()) {
+                        (false, _) => fit,
+                        (true, false) => next,
+                        (true, true) => cands,
                     }
                 }
                 _ => cands,
@@ -1462,6 +1526,24 @@ mod tests {
         assert_eq!(
             prov("A bomb went off outside a bank in Dar es Salaam.").as_deref(),
             Some("Dar es Salaam")
+        );
+    }
+
+    #[test]
+    fn a_quarter_takes_the_region_of_the_city_it_is_in() {
+        // A Baghdad quarter by name, and a namesake quarter placed in another city.
+        assert_eq!(
+            prov("Mortar rounds landed in the Green Zone near the convention centre.").as_deref(),
+            Some("Baghdad")
+        );
+        assert_eq!(
+            prov("A car bomb struck a patrol in the Mansour neighborhood in central Mosul.")
+                .as_deref(),
+            Some("Nineveh")
+        );
+        assert_eq!(
+            prov("Gunmen shot a colonel in the Mansour district of west Baghdad.").as_deref(),
+            Some("Baghdad")
         );
     }
 
