@@ -1053,6 +1053,13 @@ impl Gazetteer {
             if !doc.upper && !dateline && !capitalised(doc.text, span) {
                 continue;
             }
+            // "Omega-7", "Condor-2": a name with a number is an organisation or a code name.
+            {
+                let mut rest = doc.text[span[1]..].chars();
+                if rest.next() == Some('-') && rest.next().is_some_and(|c| c.is_ascii_digit()) {
+                    continue;
+                }
+            }
             // Context words.
             let mut explicit = 0u8;
             let next = cx.next_word(b);
@@ -1544,6 +1551,15 @@ mod tests {
         assert_eq!(
             prov("Gunmen shot a colonel in the Mansour district of west Baghdad.").as_deref(),
             Some("Baghdad")
+        );
+    }
+
+    #[test]
+    fn a_name_with_a_number_is_not_a_place() {
+        // "Omega" is a town in Georgia; "Omega-7" is a group.
+        assert_eq!(
+            first("Omega-7 planted a time bomb at the doorway of a consulate."),
+            None
         );
     }
 
