@@ -366,6 +366,10 @@ const LANGUAGES: &[&str] = &[
     "korean",
 ];
 
+/// Cities that share a name with a first-level region of their country they do not lie in
+/// (country code, folded name): Washington, D.C. is not in Washington State.
+const CITY_NOT_IN_NAMESAKE_REGION: &[(&str, &str)] = &[("US", "washington")];
+
 /// True when the folded text between a name ending at `b` and the next name starting at `n`
 /// says the first is a quarter of the second: " neighborhood in central ", " district of ".
 fn quarter_of(f: &Folded, b: usize, n: usize) -> bool {
@@ -793,11 +797,17 @@ impl Gazetteer {
                 .copied()
                 .expect("non-empty");
             // A city named like a region of its country stands for that region ("Buenos Aires",
-            // "Sanaa"), as GeoNames-derived keys do.
+            // "Sanaa"), as GeoNames-derived keys do; not a capital far from its namesake.
             let region = cands
                 .iter()
                 .find(|c| {
-                    c.kind == Kind::Admin1 && c.country == best.country && best.kind == Kind::City
+                    c.kind == Kind::Admin1
+                        && c.country == best.country
+                        && best.kind == Kind::City
+                        && !CITY_NOT_IN_NAMESAKE_REGION.contains(&(
+                            self.countries[c.country as usize].cc.as_str(),
+                            &f.text[m.a..m.b],
+                        ))
                 })
                 .copied()
                 .unwrap_or(best);
@@ -1560,6 +1570,18 @@ mod tests {
         assert_eq!(
             first("Omega-7 planted a time bomb at the doorway of a consulate."),
             None
+        );
+    }
+
+    #[test]
+    fn washington_is_the_capital_not_the_state() {
+        assert_eq!(
+            prov("A bomb damaged the offices of an airline in Washington.").as_deref(),
+            Some("Washington, D.C.")
+        );
+        assert_eq!(
+            prov("A bomb damaged a logging office in Washington state.").as_deref(),
+            Some("Washington")
         );
     }
 
