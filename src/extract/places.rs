@@ -440,6 +440,8 @@ struct Mention {
     name_like: bool,
     /// Introduced as a place by "in", "near", "the town of", a settlement noun or a dateline.
     strong_loc: bool,
+    /// Also a common word or a name ("Rosario", "Mendoza"): a place only in its country's text.
+    common_word: bool,
 }
 
 struct Ctx<'f> {
@@ -817,6 +819,9 @@ impl Gazetteer {
                 0.0
             };
             let in_ctx = ctx[best.country as usize] - self_w > 0.01;
+            if m.common_word && !in_ctx {
+                continue;
+            }
             // A city of the curated table whose namesakes are all small places ("Bastia",
             // "Sderot") is as good as a major one.
             let major = best.pop >= 50
@@ -1265,14 +1270,16 @@ impl Gazetteer {
                     }
                 }
             }
-            // Common words: only as explicit regions or datelines.
-            if words == 1
+            // Common words: only as explicit regions or datelines, or a city of the curated
+            // table introduced as a place in a text about its country ("a bomb in Rosario"; the
+            // country test waits for the context).
+            let common_word = words == 1
                 && gazetteer::is_stop_word(name)
                 && explicit == 0
                 && !dateline
                 && (cands.iter().all(|c| c.kind != Kind::Country)
-                    || gazetteer::is_stop_word_strict(name))
-            {
+                    || gazetteer::is_stop_word_strict(name));
+            if common_word && !(strong_loc && cands.iter().any(|c| c.pop > 0)) {
                 continue;
             }
             let si = sent_starts
@@ -1315,6 +1322,7 @@ impl Gazetteer {
                 words,
                 name_like,
                 strong_loc,
+                common_word,
             });
         }
         out
@@ -1582,6 +1590,20 @@ mod tests {
         assert_eq!(
             prov("A bomb damaged a logging office in Washington state.").as_deref(),
             Some("Washington")
+        );
+    }
+
+    #[test]
+    fn a_city_named_like_a_person_needs_its_country() {
+        assert_eq!(
+            prov("ARGENTINA.  A bomb damaged a tractor factory in Rosario.").as_deref(),
+            Some("Santa Fe")
+        );
+        // Without the country, "Rosario" may be a given name.
+        assert_eq!(prov("A bomb damaged a tractor factory in Rosario."), None);
+        assert_eq!(
+            prov("ARGENTINA.  Gunmen shot Rosario Gomez outside a factory."),
+            None
         );
     }
 
