@@ -141,4 +141,10 @@ fn copy_tables(out_dir: &Path) {
     }
 }
 
-const TABLES: &[&str] = &["countries.tsv", "regions.tsv", "cities.tsv", "groups.tsv"];
+const TABLES: &[&str] = &[
+    "countries.tsv",
+    "regions.tsv",
+    "cities.tsv",
+    "groups.tsv",
+    "capitals.tsv",
+];

