@@ -1362,3 +1362,31 @@ fn split_list(s: &str) -> Vec<String> {
         .map(|x| x.to_string())
         .collect()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_capital_resolves_to_a_region_of_its_country() {
+        let g = Gazetteer::get();
+        let mut missing = Vec::new();
+        for line in CAPITALS.lines().filter(|l| !l.starts_with('#')) {
+            let Some((cc, city)) = line.split_once('\t') else {
+                continue;
+            };
+            let country = g.countries.iter().find(|c| c.cc == cc);
+            match country.and_then(|c| c.capital) {
+                Some(a1) => assert_eq!(g.countries[g.admin1[a1 as usize].country as usize].cc, cc),
+                None => missing.push(format!("{cc} {city}")),
+            }
+        }
+        assert!(missing.is_empty(), "capitals without a region: {missing:?}");
+        let region = |cc: &str| {
+            let c = g.countries.iter().find(|c| c.cc == cc).unwrap();
+            g.admin1[c.capital.unwrap() as usize].name.as_str()
+        };
+        assert_eq!(region("US"), "Washington, D.C.");
+        assert_eq!(region("PK"), "Islamabad");
+    }
+}
