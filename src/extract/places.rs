@@ -621,13 +621,22 @@ impl Gazetteer {
                 && cx
                     .prev_word(m.a)
                     .is_some_and(|p| matches!(cx.word(p), "in" | "into" | "from"));
-            // "the Costa Rican Embassy", "the Iraqi ambassador": a foreign state's envoy in the
-            // country of the event, which barely vouches for its own country.
+            // "the Costa Rican Embassy", "the Iraqi ambassador", "the Costa Rican Foreign
+            // Ministry condemned ...": a state's envoys, often speaking about an event abroad,
+            // which barely vouch for their own country.
             let envoy = !m.dateline_any
                 && cx.next_word(m.b).is_some_and(|n| {
                     matches!(
                         cx.word(n),
-                        "embassy" | "embassies" | "consulate" | "ambassador" | "envoy" | "legation"
+                        "embassy"
+                            | "embassies"
+                            | "consulate"
+                            | "ambassador"
+                            | "envoy"
+                            | "legation"
+                            | "foreign"
+                            | "diplomatic"
+                            | "delegation"
                     )
                 });
             for c in cands
@@ -642,9 +651,12 @@ impl Gazetteer {
                     2.0
                 };
                 ctx[c.country as usize] += w;
+                // An envoy names its country but does not make the body about it.
                 if !m.dateline_any {
-                    body_ctx[c.country as usize] += w;
-                    body_named[c.country as usize] += w;
+                    if !envoy {
+                        body_ctx[c.country as usize] += w;
+                    }
+                    body_named[c.country as usize] += 2.0;
                 }
                 first_seen[c.country as usize] = first_seen[c.country as usize].min(m.a);
             }
@@ -1661,6 +1673,19 @@ mod tests {
         );
         // No country, no capital.
         assert_eq!(first("A bomb exploded outside an embassy."), None);
+    }
+
+    #[test]
+    fn a_foreign_ministry_does_not_make_the_text_about_its_country() {
+        assert_eq!(
+            prov(
+                "TEGUCIGALPA, 9 JUN 89 (ACAN-EFE) -- [TEXT] THE HONDURAN FOREIGN MINISTRY \
+                 DENOUNCED THE ASSASSINATION OF THE SALVADORAN MINISTER OF THE PRESIDENCY, KILLED \
+                 THIS MORNING IN SAN SALVADOR ALONG WITH TWO BODYGUARDS."
+            )
+            .as_deref(),
+            Some("San Salvador")
+        );
     }
 
     #[test]
