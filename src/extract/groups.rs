@@ -507,6 +507,21 @@ const AFFILIATION: &[&str] = &[
     "branch",
 ];
 
+/// Nouns before "of X" that make X what a victim opposed or belonged to, not the doer.
+const OPPOSED_OF: &[&str] = &[
+    "critic",
+    "critics",
+    "opponent",
+    "opponents",
+    "enemy",
+    "enemies",
+    "leadership",
+    "rally",
+    "funeral",
+    "congress",
+    "convention",
+];
+
 /// Nouns after an everyday alias that make it a modifier ("police patrol", "military base").
 const MODIFIER_NEXT: &[&str] = &[
     "patrol",
@@ -1753,7 +1768,21 @@ impl GroupTable {
                                 ))
                     });
                 let affiliation_after = AFFILIATION.contains(&next1) && passive_after;
-                if affiliation_before || affiliation_after {
+                // "a vocal critic of al-Qaeda", "opposed the Taliban", "a Hamas rally": the
+                // group is what the victim opposed or attended.
+                let opposing =
+                    |w: &&str| matches!(*w, "opposed" | "opposing" | "criticized" | "criticised");
+                let after_verb = match prev_words.first() {
+                    Some(&"the") => prev_words.get(1),
+                    w => w,
+                };
+                let opposed = (before_of && of_noun.is_some_and(|w| OPPOSED_OF.contains(w)))
+                    || after_verb.is_some_and(opposing)
+                    || matches!(
+                        next1,
+                        "rally" | "rallies" | "funeral" | "congress" | "convention"
+                    );
+                if affiliation_before || affiliation_after || opposed {
                     score = score.min(1.0);
                     rule = "group.affiliation";
                 }
@@ -2215,6 +2244,20 @@ mod tests {
         assert_eq!(
             groups("Eight members of the Popular Revolutionary Vanguard, armed with grenades, hijacked an airliner."),
             vec!["Popular Revolutionary Vanguard"]
+        );
+    }
+
+    #[test]
+    fn what_a_victim_opposed_or_attended() {
+        assert!(groups(
+            "Gunmen shot and killed the chairman of the city council, a vocal critic of al-Qaeda."
+        )
+        .is_empty());
+        assert!(groups("A bomb exploded at a Hamas rally in Gaza, killing two people.").is_empty());
+        // A claim still names the doer.
+        assert_eq!(
+            groups("Hamas claimed the attack on a critic of the Hamas leadership."),
+            vec!["Hamas"]
         );
     }
 
