@@ -2363,6 +2363,10 @@ fn sentence_mentions(toks: &[Tok], si: usize, orig: Option<&str>, out: &mut Vec<
         let mut modal = false;
         while j > 0 {
             let p = toks[j - 1].text;
+            // "Both were killed": "both" opening its clause is the subject, not an adverb.
+            if p == "both" && (j == 1 || matches!(toks[j - 2].text, "," | ";" | ":")) {
+                break;
+            }
             if AUX_SING.contains(&p) {
                 aux_sing |= matches!(p, "was" | "is" | "has");
             } else if AUX_PLUR.contains(&p) {
@@ -3032,6 +3036,18 @@ mod tests {
         let doc = Doc::new(s, None);
         let mut ev = Vec::new();
         extract(&doc, &mut ev)
+    }
+
+    #[test]
+    fn both_opening_a_clause_is_the_subject() {
+        assert_eq!(
+            toll("Gunmen fired on two officers. Both were killed along with a bystander."),
+            (Some(3), None)
+        );
+        assert_eq!(
+            toll("Both were found dead near the river."),
+            (Some(2), None)
+        );
     }
 
     #[test]
