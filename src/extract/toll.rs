@@ -1835,13 +1835,14 @@ fn death_verb(toks: &[Tok], i: usize) -> Option<(Verb, usize)> {
 }
 
 /// A manner-of-killing verb at `i` followed by its object and then "to death" (or "dead" after
-/// "shot"/"beat"): "stabbed three villagers to death", "shot him dead". Returns the index of
+/// "shot"/"beat"/"left"): "stabbed three villagers to death", "shot him dead", "left the
+/// officer dead". Returns the index of
 /// "to" (or "dead"). The object is at most six words with no punctuation or clause boundary.
 fn object_before_to_death(toks: &[Tok], i: usize) -> Option<usize> {
     let w = toks[i].text;
     let dead_ok = matches!(
         w,
-        "shot" | "shoot" | "shoots" | "shooting" | "beat" | "beating"
+        "shot" | "shoot" | "shoots" | "shooting" | "beat" | "beating" | "left" | "leaving"
     );
     if !(dead_ok
         || matches!(
@@ -3047,6 +3048,20 @@ mod tests {
         assert_eq!(
             toll("Both were found dead near the river."),
             (Some(2), None)
+        );
+    }
+
+    #[test]
+    fn left_someone_dead() {
+        assert_eq!(
+            toll(
+                "Rebels ambushed a patrol. The attack left the officer dead and a driver wounded."
+            ),
+            (Some(1), None)
+        );
+        assert_eq!(
+            toll("Gunmen fired on the guard post, leaving a policeman dead."),
+            (Some(1), None)
         );
     }
 
