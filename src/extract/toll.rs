@@ -234,20 +234,31 @@ fn find_mentions(doc: &Doc, lower: &str) -> Vec<Mention> {
 /// The count of a counted plural noun phrase opening the sentence `start..end` ("Two aid workers
 /// were abducted ..."); only its first words are read.
 fn lead_count(lower: &str, start: usize, end: usize) -> Option<u32> {
-    let mut e = end.min(start + 80);
+    let mut e = end.min(start + 200);
     while e > start && !lower.is_char_boundary(e) {
         e -= 1;
     }
     let toks = tokenize(lower, start, e);
-    let (v, q) = quantity_at(&toks, 0)?;
-    if v < 2 {
-        return None;
-    }
-    toks[q..toks.len().min(q + 4)]
-        .iter()
-        .take_while(|t| t.is_word() && !matches!(t.text, "of" | "and" | "or"))
-        .any(|t| plural_noun(t.text) && !NOT_PEOPLE.contains(&t.text))
+    let counted_people = |k: usize| {
+        let (v, q) = quantity_at(&toks, k)?;
+        (v >= 2
+            && toks[q..toks.len().min(q + 4)]
+                .iter()
+                .take_while(|t| t.is_word() && !matches!(t.text, "of" | "and" | "or"))
+                .any(|t| plural_noun(t.text) && !NOT_PEOPLE.contains(&t.text)))
         .then_some(v)
+    };
+    // The subject ("Two aid workers were abducted"), or the object of an abduction in the
+    // sentence's first words ("Gunmen kidnapped five day labourers").
+    counted_people(0).or_else(|| {
+        let k = toks.iter().take(8).position(|t| {
+            matches!(
+                t.text,
+                "kidnapped" | "abducted" | "seized" | "captured" | "took"
+            )
+        })?;
+        counted_people(k + 1)
+    })
 }
 
 /// A four-digit year ("1998", "2006").
@@ -3394,6 +3405,11 @@ mod tests {
         assert_eq!(
             toll("Three engineers were abducted on the highway. Their bodies were found a week later."),
             (Some(3), None)
+        );
+        // The counted object of an abduction is the antecedent too.
+        assert_eq!(
+            toll("Gunmen kidnapped five workers from a building site. Their bodies were found later."),
+            (Some(5), None)
         );
         // Without a counted antecedent nothing is guessed.
         assert_eq!(
