@@ -562,7 +562,8 @@ const NAME_DESIGNATORS: &[&str] = &[
 ];
 
 /// True when every word of the original span that is not a particle starts with a capital; the
-/// last word may be a lower-case designator ("Batticaloa district").
+/// last word may be a lower-case designator ("Batticaloa district"), and a word after a hyphen
+/// may be lower case ("India-controlled Kashmir").
 fn capitalised(src: &str, span: [usize; 2]) -> bool {
     let s = &src[span[0]..span[1]];
     let mut first = true;
@@ -582,6 +583,11 @@ fn capitalised(src: &str, span: [usize; 2]) -> bool {
             continue;
         }
         if !first && words.peek().is_none() && NAME_DESIGNATORS.contains(&lower.as_str()) {
+            continue;
+        }
+        // "India-controlled Kashmir": a lower-case word joined by a hyphen to a capitalised one.
+        let off = w.as_ptr() as usize - s.as_ptr() as usize;
+        if !first && s[..off].ends_with('-') {
             continue;
         }
         return false;
@@ -1685,6 +1691,18 @@ mod tests {
             )
             .as_deref(),
             Some("San Salvador")
+        );
+    }
+
+    #[test]
+    fn hyphenated_lower_case_words_inside_names() {
+        assert_eq!(
+            prov("A bomb went off near a police station in India-controlled Kashmir.").as_deref(),
+            Some("Jammu and Kashmir")
+        );
+        assert_eq!(
+            prov("Shelling hit a village in Pakistan-administered Kashmir.").as_deref(),
+            Some("Azad Kashmir")
         );
     }
 
