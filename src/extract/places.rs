@@ -767,10 +767,16 @@ impl Gazetteer {
             {
                 continue;
             }
-            // "Birmingham, Alabama", "Hyderabad, Sindh", "Tagab, Afghanistan": a region or country
-            // right after a comma says which of the same-named places is meant.
+            // "Birmingham, Alabama", "Hyderabad, Sindh", "Tagab, Afghanistan", "Crumlin in
+            // County Antrim": a region or country right after a comma or "in" says which of the
+            // same-named places is meant.
             let cands = match mentions.get(mi + 1) {
-                Some(n) if n.a == m.b + 1 && f.hard[m.b] => {
+                Some(n)
+                    if (n.a == m.b + 1 && f.hard[m.b])
+                        || (n.a > m.b
+                            && matches!(&f.text[m.b..n.a], " in " | " in the ")
+                            && f.no_break(m.b, n.a)) =>
+                {
                     let next = &self.entries[n.pattern];
                     let fit: Vec<&Cand> = cands
                         .iter()
@@ -1703,6 +1709,15 @@ mod tests {
         assert_eq!(
             prov("Shelling hit a village in Pakistan-administered Kashmir.").as_deref(),
             Some("Azad Kashmir")
+        );
+    }
+
+    #[test]
+    fn a_region_after_in_says_which_town() {
+        // Crumlin is a Dublin suburb and a County Antrim village.
+        assert_eq!(
+            prov("A bomb exploded at a bar in Crumlin in County Antrim.").as_deref(),
+            Some("Northern Ireland")
         );
     }
 
