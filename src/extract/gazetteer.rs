@@ -1,5 +1,5 @@
-//! The place tables, parsed once: countries, first-level regions, cities, and the name dictionary
-//! that finds them in folded text. The extraction rules live in `places.rs`.
+//! The place tables, parsed once: countries (with the region of their capital), first-level
+//! regions, cities, and the name dictionary that finds them in folded text. The extraction rules live in `places.rs`.
 
 use std::collections::HashMap;
 use std::sync::LazyLock;

@@ -232,7 +232,8 @@ fn find_mentions(doc: &Doc, lower: &str) -> Vec<Mention> {
 }
 
 /// The count of a counted plural noun phrase opening the sentence `start..end` ("Two aid workers
-/// were abducted ..."); only its first words are read.
+/// were abducted ...") or right after an abduction verb among its first words ("Gunmen kidnapped
+/// five workers"); only its first 200 bytes are read.
 fn lead_count(lower: &str, start: usize, end: usize) -> Option<u32> {
     let mut e = end.min(start + 200);
     while e > start && !lower.is_char_boundary(e) {
@@ -1846,9 +1847,9 @@ fn death_verb(toks: &[Tok], i: usize) -> Option<(Verb, usize)> {
 }
 
 /// A manner-of-killing verb at `i` followed by its object and then "to death" (or "dead" after
-/// "shot"/"beat"/"left"): "stabbed three villagers to death", "shot him dead", "left the
-/// officer dead". Returns the index of
-/// "to" (or "dead"). The object is at most six words with no punctuation or clause boundary.
+/// "shot"/"beat"/"left"): "stabbed three villagers to death", "shot him dead", "left the officer
+/// dead". Returns the index of "to" (or "dead"). The object is at most six words with no
+/// punctuation or clause boundary.
 fn object_before_to_death(toks: &[Tok], i: usize) -> Option<usize> {
     let w = toks[i].text;
     let dead_ok = matches!(
