@@ -979,7 +979,46 @@ impl Gazetteer {
                 .then(mentions[x.3].a.cmp(&mentions[y.3].a))
         });
 
+        // A leading "COUNTRY." line (a dateline that is only a country) says where the event
+        // is: "ITALY. An El Al plane flying from Rome to Tel Aviv was hijacked" happened in Italy,
+        // and a place of that country goes first. With none, the country itself does.
+        let header = mentions
+            .iter()
+            .find(|m| m.dateline)
+            .and_then(|m| {
+                self.entries[m.pattern]
+                    .iter()
+                    .find(|c| c.kind == Kind::Country)
+            })
+            .map(|c| c.country);
         let mut out: Vec<Place> = Vec::new();
+        if let Some(hc) = header.filter(|&hc| agg.first().is_some_and(|e| e.1 != hc)) {
+            match agg.iter().position(|e| e.1 == hc) {
+                Some(i) => {
+                    let e = agg.remove(i);
+                    agg.insert(0, e);
+                }
+                None => {
+                    let m = mentions
+                        .iter()
+                        .find(|m| m.dateline)
+                        .expect("header mention");
+                    let span = f.span(doc.text, m.a, m.b);
+                    let name = self.countries[hc as usize].name.clone();
+                    ev.push(Evidence {
+                        facet: FacetKind::Place,
+                        value: name.clone(),
+                        rule: "place.dateline".into(),
+                        sentence: sentence_of(doc, span[0]).to_string(),
+                        span,
+                    });
+                    out.push(Place {
+                        country: name,
+                        province: None,
+                    });
+                }
+            }
+        }
         let top_score = agg.first().map(|e| e.2).unwrap_or(0.0);
         for e in &agg {
             if out.len() >= 3 || (!out.is_empty() && e.2 < top_score - 2.0) {
@@ -1118,7 +1157,9 @@ impl Gazetteer {
             let name = &f.text[a..b];
             let words = name.split(' ').count();
             let cands = &self.entries[pattern];
-            let dateline_any = dateline_end.is_some_and(|d| span[1] <= d);
+            // The dateline opens the body: a title before it is not part of it.
+            let dateline_any =
+                dateline_end.is_some_and(|d| span[1] <= d) && span[0] >= doc.title_len.unwrap_or(0);
             let dateline = dateline_any && span[1] <= dateline_city_end;
             // The rest of a dateline is a date, a country or a source ("3 JAN 90", "(EFE)").
             if dateline_any && !dateline && cands.iter().all(|c| c.kind != Kind::Country) {
@@ -1562,6 +1603,36 @@ mod tests {
 
     fn prov(text: &str) -> Option<String> {
         first(text).and_then(|p| p.1)
+    }
+
+    #[test]
+    fn a_country_header_says_where_the_event_is() {
+        // The hijacked plane flew from Rome to Tel Aviv: the header names Italy.
+        assert_eq!(
+            first(
+                "ITALY.  An airliner flying from Rome to Tel Aviv was hijacked by three armed \
+                 men and diverted to Algiers, where the passengers were released."
+            ),
+            Some(("Italy".into(), Some("Lazio".into())))
+        );
+        // No place of the header's country: the country itself goes first.
+        assert_eq!(
+            first(
+                "ARGENTINA.  Bombs exploded at a Ford showroom and a branch of the Bank of \
+                 Boston."
+            ),
+            Some(("Argentina".into(), None))
+        );
+    }
+
+    #[test]
+    fn a_title_is_not_a_dateline() {
+        let p = places(
+            Some("British consulate bombed"),
+            "ISTANBUL — Suicide bombers struck the British consulate in Istanbul on Thursday, \
+             killing 27 people.",
+        );
+        assert_eq!(p[0].province.as_deref(), Some("Istanbul"));
     }
 
     #[test]
