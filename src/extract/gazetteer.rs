@@ -19,6 +19,27 @@ static CITIES: &str = include_str!(concat!(env!("OUT_DIR"), "/cities.tsv"));
 /// `cc<TAB>capital`.
 static CAPITALS: &str = include_str!(concat!(env!("OUT_DIR"), "/capitals.tsv"));
 
+/// Names for the people of one first-level region (country code, region, demonyms): weak
+/// evidence, read only when a text names no place of its own ("a Basque police officer's
+/// car was set on fire"). Names shared across borders (Kurdish, Punjabi, Pashtun) or with a
+/// nation (Chechen rebels strike in Moscow as often as at home) are left out.
+pub(crate) const REGION_DEMONYMS: &[(&str, &str, &str)] = &[
+    ("ES", "Basque Country", "Basque"),
+    ("RU", "Dagestan", "Dagestani|Daghestani"),
+    ("PK", "Balochistan", "Baloch|Baluch|Balochi|Baluchi"),
+    ("PK", "Sindh", "Sindhi"),
+    ("IN", "Assam", "Assamese"),
+    ("IN", "Manipur", "Manipuri"),
+    ("IN", "Tripura", "Tripuri"),
+    ("ID", "Aceh", "Acehnese"),
+    ("CN", "Tibet Autonomous Region", "Tibetan"),
+    (
+        "CN",
+        "Xinjiang Uygur Zizhiqu",
+        "Uighur|Uyghur|Uighurs|Uyghurs",
+    ),
+];
+
 /// Cities that share a name with a first-level region of their country they do not lie in
 /// (country code, folded name): Washington, D.C. is not in Washington State.
 pub(crate) const CITY_NOT_IN_NAMESAKE_REGION: &[(&str, &str)] = &[("US", "washington")];
@@ -381,6 +402,8 @@ pub struct Gazetteer {
     pub(crate) names: NameIndex,
     /// Readings of each name pattern.
     pub(crate) entries: Vec<Vec<Cand>>,
+    /// Region demonyms ([`REGION_DEMONYMS`]), folded, with their region.
+    pub(crate) region_demonyms: Vec<(String, u32)>,
     /// Country and region names to their index, built on first use by the indexer (which asks
     /// for every extracted place's aliases) and never by the extractor.
     pub(crate) lookup: std::sync::OnceLock<NameLookup>,
@@ -1333,8 +1356,24 @@ impl Gazetteer {
                 b.countries[c as usize].capital = Some(region.admin1);
             }
         }
+        let mut region_demonyms = Vec::new();
+        for (cc, region, demonyms) in REGION_DEMONYMS {
+            let Some(&c) = b.cc_index.get(*cc) else {
+                continue;
+            };
+            let a1 = b
+                .a1_index
+                .get(&(c, admin1_key(region)))
+                .or_else(|| b.a1_index.get(&(c, fold(region))));
+            if let Some(&a1) = a1 {
+                for d in demonyms.split('|') {
+                    region_demonyms.push((fold(d), a1));
+                }
+            }
+        }
         let names = NameIndex::new(&b.patterns);
         Gazetteer {
+            region_demonyms,
             countries: b.countries,
             admin1: b.admin1,
             names,
@@ -1366,6 +1405,22 @@ fn split_list(s: &str) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_region_demonym_resolves_to_its_region() {
+        let g = Gazetteer::get();
+        for (cc, region, demonyms) in REGION_DEMONYMS {
+            for d in demonyms.split('|') {
+                let a1 = g
+                    .region_demonyms
+                    .iter()
+                    .find(|(n, _)| *n == fold(d))
+                    .map(|x| x.1);
+                let a1 = a1.unwrap_or_else(|| panic!("{d} ({region}, {cc}) has no region"));
+                assert_eq!(g.countries[g.admin1[a1 as usize].country as usize].cc, *cc);
+            }
+        }
+    }
 
     #[test]
     fn every_capital_resolves_to_a_region_of_its_country() {

@@ -602,7 +602,7 @@ impl Gazetteer {
         let cx = Ctx { f };
         let mentions = self.find_mentions(doc, f);
         if mentions.is_empty() {
-            return Vec::new();
+            return self.region_demonym(doc, f, None, ev).into_iter().collect();
         }
         let nc = self.countries.len();
         // Country context.
@@ -1045,7 +1045,9 @@ impl Gazetteer {
             out.push(place);
         }
         if out.is_empty() {
-            if let Some(c) = main_country {
+            if let Some(place) = self.region_demonym(doc, f, main_country, ev) {
+                out.push(place);
+            } else if let Some(c) = main_country {
                 let m = mentions
                     .iter()
                     .find(|m| {
@@ -1092,6 +1094,57 @@ impl Gazetteer {
         }
         let _ = cx;
         out
+    }
+
+    /// The region of the first region demonym of the text ("a Basque police officer") of the
+    /// text's country, or of any when it names none, with its evidence. Mixed-case text must
+    /// spell it with a capital; "French Basque" is another country's.
+    fn region_demonym(
+        &self,
+        doc: &Doc,
+        f: &Folded,
+        main_country: Option<usize>,
+        ev: &mut Vec<Evidence>,
+    ) -> Option<Place> {
+        let t = &f.text;
+        let (a1, a, b) = self
+            .region_demonyms
+            .iter()
+            .filter(|(_, a1)| {
+                main_country.is_none_or(|c| self.admin1[*a1 as usize].country as usize == c)
+            })
+            .filter_map(|(d, a1)| {
+                let mut from = 0;
+                while let Some(p) = t[from..].find(d.as_str()).map(|p| p + from) {
+                    let e = p + d.len();
+                    from = e;
+                    let bounded = (p == 0 || t.as_bytes()[p - 1] == b' ')
+                        && (e == t.len() || t.as_bytes()[e] == b' ');
+                    if !bounded || t[..p].ends_with("french ") {
+                        continue;
+                    }
+                    let span = f.span(doc.text, p, e);
+                    if doc.upper || capitalised(doc.text, span) {
+                        return Some((*a1, p, e));
+                    }
+                }
+                None
+            })
+            .min_by_key(|x| x.1)?;
+        let span = f.span(doc.text, a, b);
+        let a1 = &self.admin1[a1 as usize];
+        let country = self.countries[a1.country as usize].name.clone();
+        ev.push(Evidence {
+            facet: FacetKind::Place,
+            value: format!("{}/{}", country, a1.name),
+            rule: "place.region_demonym".into(),
+            sentence: sentence_of(doc, span[0]).to_string(),
+            span,
+        });
+        Some(Place {
+            country,
+            province: Some(a1.name.clone()),
+        })
     }
 
     /// All name mentions that pass the surface filters, with their local cues.
@@ -1623,6 +1676,24 @@ mod tests {
             ),
             Some(("Argentina".into(), None))
         );
+    }
+
+    #[test]
+    fn a_region_demonym_when_no_place_is_named() {
+        assert_eq!(
+            prov("An explosive device went off outside a shop owned by the wife of a Basque police officer."),
+            Some("Basque Country".into())
+        );
+        // A named place wins; "French Basque" is another country's; lower case is no name.
+        assert_eq!(
+            prov("A Basque separatist was arrested after a bomb exploded in Seville."),
+            Some("Andalusia".into())
+        );
+        assert_eq!(
+            prov("A bomb damaged a bank in the French Basque region."),
+            None
+        );
+        assert_eq!(prov("A bomb damaged a basque shop."), None);
     }
 
     #[test]
