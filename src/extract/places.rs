@@ -934,7 +934,7 @@ impl Gazetteer {
             {
                 continue;
             }
-            if m.locative {
+            if m.strong_loc {
                 score += 0.3;
             }
             score -= 0.15 * (m.sentence.min(20) as f32);
@@ -1444,7 +1444,7 @@ impl Gazetteer {
                         let whole = &doc.text[s.start..s.end];
                         (
                             has_any_word(whole, EVENT_WORDS),
-                            first_word_of(whole, BACKGROUND).map(|p| s.start + p),
+                            first_background(whole).map(|p| s.start + p),
                         )
                     });
                     (event, first_bg.is_some_and(|p| p < span[0]))
@@ -1511,13 +1511,56 @@ fn has_any_word(s: &str, words: &[&str]) -> bool {
         .any(|w| words.iter().any(|x| x.eq_ignore_ascii_case(w)))
 }
 
-/// Start of the first word of `s` (ASCII case folded) in `words`.
-fn first_word_of(s: &str, words: &[&str]) -> Option<usize> {
+/// Start of the first background cue of `s`: "last" only as a past period ("last year",
+/// "last March"), not "the last remaining building" or "last night".
+fn first_background(s: &str) -> Option<usize> {
+    const PERIODS: &[&str] = &[
+        "week",
+        "weeks",
+        "weekend",
+        "month",
+        "months",
+        "year",
+        "years",
+        "decade",
+        "time",
+        "summer",
+        "winter",
+        "spring",
+        "autumn",
+        "fall",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ];
     let base = s.as_ptr() as usize;
-    s.split(|c: char| !c.is_alphanumeric())
+    let mut words = s
+        .split(|c: char| !c.is_alphanumeric())
         .filter(|w| w.len() >= 2)
-        .find(|w| words.iter().any(|x| x.eq_ignore_ascii_case(w)))
-        .map(|w| w.as_ptr() as usize - base)
+        .peekable();
+    while let Some(w) = words.next() {
+        if !BACKGROUND.iter().any(|x| x.eq_ignore_ascii_case(w)) {
+            continue;
+        }
+        if w.eq_ignore_ascii_case("last")
+            && !words
+                .peek()
+                .is_some_and(|n| PERIODS.iter().any(|p| p.eq_ignore_ascii_case(n)))
+        {
+            continue;
+        }
+        return Some(w.as_ptr() as usize - base);
+    }
+    None
 }
 
 fn sentence_of<'a>(doc: &Doc<'a>, pos: usize) -> &'a str {
@@ -1694,6 +1737,30 @@ mod tests {
             None
         );
         assert_eq!(prov("A bomb damaged a basque shop."), None);
+    }
+
+    #[test]
+    fn last_is_background_only_as_a_past_period() {
+        // "the last remaining building" is the event; "last year" another one.
+        assert_eq!(
+            prov("Yala police said insurgents torched the last remaining school in Pattani."),
+            Some("Pattani".into())
+        );
+        assert_eq!(
+            prov("A bomb exploded in Seville, where last year a bomb killed two in Madrid."),
+            Some("Andalusia".into())
+        );
+    }
+
+    #[test]
+    fn origin_of_a_journey_is_no_stronger_than_a_bare_name() {
+        assert_eq!(
+            prov(
+                "Militants kidnapped three physicians from a village north of Basra as they \
+                 were traveling back from Baghdad."
+            ),
+            Some("Basra Governorate".into())
+        );
     }
 
     #[test]
