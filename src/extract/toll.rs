@@ -110,6 +110,7 @@ static TRIGGERS: LazyLock<AhoCorasick> = LazyLock::new(|| {
             "blew himself",
             "blew herself",
             "blew themselves",
+            "fatally",
         ])
         .expect("toll triggers")
 });
@@ -2142,7 +2143,10 @@ fn sentence_mentions(toks: &[Tok], si: usize, orig: Option<&str>, out: &mut Vec<
                     "possessive_body",
                 );
             }
-            if matches!(w, "bodies" | "corpses") {
+            // "five bodies", "one body was found".
+            let counted = matches!(w, "bodies" | "corpses")
+                || i > 0 && matches!(toks[i - 1].text, "one" | "1");
+            if counted {
                 if let Some((v, att, first)) = prenominal(toks, i) {
                     push(
                         out,
@@ -2396,7 +2400,7 @@ fn sentence_mentions(toks: &[Tok], si: usize, orig: Option<&str>, out: &mut Vec<
                 j -= 1;
             } else if ADVERBS.contains(&p)
                 || manner_adverb(p)
-                || matches!(p, "found" | "later")
+                || matches!(p, "found" | "discovered" | "later")
                 || p == "," && j >= 2 && ADVERBS.contains(&toks[j - 2].text)
             {
                 also |= matches!(p, "also");
@@ -3060,6 +3064,22 @@ mod tests {
         assert_eq!(
             toll("Both were found dead near the river."),
             (Some(2), None)
+        );
+    }
+
+    #[test]
+    fn fatally_discovered_and_one_body() {
+        assert_eq!(
+            toll("A man was fatally shot by militants."),
+            (Some(1), None)
+        );
+        assert_eq!(
+            toll("An Israeli policeman was discovered dead in a field."),
+            (Some(1), None)
+        );
+        assert_eq!(
+            toll("One body was found at the site of the blast."),
+            (Some(1), None)
         );
     }
 
