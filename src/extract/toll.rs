@@ -111,12 +111,14 @@ static TRIGGERS: LazyLock<AhoCorasick> = LazyLock::new(|| {
             "blew herself",
             "blew themselves",
             "fatally",
+            "shot",
         ])
         .expect("toll triggers")
 });
 
 fn find_mentions(doc: &Doc, lower: &str) -> Vec<Mention> {
     let mut out = Vec::new();
+    let mut injury_text: Option<bool> = None;
     for (si, s) in doc.sentences.iter().enumerate() {
         let st = &lower[s.start..s.end];
         if !TRIGGERS.is_match(st) {
@@ -125,6 +127,7 @@ fn find_mentions(doc: &Doc, lower: &str) -> Vec<Mention> {
         let toks = tokenize(lower, s.start, s.end);
         let before = out.len();
         sentence_mentions(&toks, si, (!doc.upper).then_some(doc.text), &mut out);
+        shot_mentions(&toks, si, doc, lower, &mut injury_text, &mut out, before);
         // Background: a mention preceded in its sentence by a marker of another event.
         // A sentence saying "months ago" / "years ago" is about the past.
         let long_ago = toks.windows(2).any(|w| {
@@ -230,6 +233,77 @@ fn find_mentions(doc: &Doc, lower: &str) -> Vec<Mention> {
         }
     }
     out
+}
+
+/// "Gunmen shot a police officer", "two journalists were shot by unknown men": a shooting whose
+/// outcome the text does not give. In a text that speaks of no one wounded, injured, surviving
+/// or in hospital, the people shot are read as killed — weak evidence, used only when no other
+/// mention gives a toll. The sentence is read again with each such "shot" as "killed", and the
+/// counts that cover one are kept (ones the first reading already found are not repeated).
+fn shot_mentions(
+    toks: &[Tok],
+    si: usize,
+    doc: &Doc,
+    lower: &str,
+    injury_text: &mut Option<bool>,
+    out: &mut Vec<Mention>,
+    before: usize,
+) {
+    let bare: Vec<usize> = (0..toks.len())
+        .filter(|&k| {
+            toks[k].text == "shot"
+                && !toks.get(k + 1).is_some_and(|t| {
+                    matches!(
+                        t.text,
+                        "dead" | "to" | "and" | "at" | "down" | "in" | "through" | "into" | "up"
+                    )
+                })
+                && !(k > 0 && matches!(toks[k - 1].text, "a" | "one" | "the" | "warning" | "first"))
+        })
+        .collect();
+    if bare.is_empty() {
+        return;
+    }
+    let injured = *injury_text.get_or_insert_with(|| {
+        [
+            "wound",
+            "injur",
+            "hurt",
+            "surviv",
+            "hospital",
+            "critical",
+            "escaped",
+            "unharmed",
+            "missed",
+            "recover",
+            "no casualt",
+            "no one was",
+        ]
+        .iter()
+        .any(|w| lower.contains(w))
+    });
+    if injured {
+        return;
+    }
+    let mut alt: Vec<Tok> = toks.to_vec();
+    for &k in &bare {
+        alt[k].text = "killed";
+    }
+    let mut tmp = Vec::new();
+    sentence_mentions(&alt, si, (!doc.upper).then_some(doc.text), &mut tmp);
+    for mut m in tmp {
+        let covers = bare
+            .iter()
+            .any(|&k| m.start <= toks[k].start && toks[k].start < m.end);
+        let known = out[before..]
+            .iter()
+            .any(|o| o.start < m.end && m.start < o.end);
+        if m.kind == Kind::Count && covers && !known {
+            m.kind = Kind::Weak;
+            m.rule = "shot";
+            out.push(m);
+        }
+    }
 }
 
 /// The count of a counted plural noun phrase opening the sentence `start..end` ("Two aid workers
@@ -3081,6 +3155,26 @@ mod tests {
             toll("One body was found at the site of the blast."),
             (Some(1), None)
         );
+    }
+
+    #[test]
+    fn shot_with_no_one_wounded_is_weak_evidence_of_death() {
+        assert_eq!(
+            toll("Gunmen shot a police officer in Baqubah."),
+            (Some(1), None)
+        );
+        assert_eq!(toll("Gunmen shot four of the teachers."), (Some(4), None));
+        // A text that speaks of wounds or hospitals: the outcome is open.
+        assert_eq!(
+            toll("Gunmen shot a police officer. He was taken to hospital."),
+            (None, None)
+        );
+        // A count that says killed wins over the shooting.
+        assert_eq!(
+            toll("Gunmen shot three guards at the gate. Two of them were killed."),
+            (Some(2), None)
+        );
+        assert_eq!(toll("A warning shot was fired."), (None, None));
     }
 
     #[test]
