@@ -965,6 +965,24 @@ fn subject_count(toks: &[Tok], end: usize, plural: bool) -> Subject {
             }
         }
     }
+    // A participial aside between commas right before the verb: "two contractors, working
+    // for a company contracted by the US military, were killed" reads as "two contractors
+    // were killed" (the aside may hold words that end a subject, like "by").
+    if b > 0 && toks[b - 1].text == "," {
+        if let Some(c) = (b.saturating_sub(30)..b - 1)
+            .rev()
+            .find(|&k| matches!(toks[k].text, "," | "." | ";" | ":"))
+            .filter(|&c| toks[c].text == "," && c > 0)
+        {
+            let w = toks[c + 1].text;
+            let participle = w.len() > 4
+                && w.ends_with("ing")
+                && !matches!(w, "including" | "according" | "during");
+            if participle && (c.saturating_sub(6)..c).any(|k| quantity_at(toks, k).is_some()) {
+                b = c;
+            }
+        }
+    }
     // "Four observers -- a Pole, a Uruguayan and two Japanese -- were killed": a dash aside
     // right before the verb is read past.
     if let Some(c) = dash_aside_start(toks, b) {
@@ -3175,6 +3193,17 @@ mod tests {
             (Some(2), None)
         );
         assert_eq!(toll("A warning shot was fired."), (None, None));
+    }
+
+    #[test]
+    fn a_participial_aside_before_the_verb_is_read_past() {
+        assert_eq!(
+            toll(
+                "Two contractors, working for a company hired by the US military for \
+                 reconstruction, were killed near Tikrit."
+            ),
+            (Some(2), None)
+        );
     }
 
     #[test]
