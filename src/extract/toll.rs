@@ -1165,6 +1165,18 @@ fn subject_count(toks: &[Tok], end: usize, plural: bool) -> Subject {
         {
             out.others = true;
         }
+        // "One of the wounded later died": a death among the injured adds to the toll.
+        // "Several of those wounded later died" gives no number to add.
+        if !matches!(
+            seg[0].text,
+            "several" | "many" | "some" | "few" | "a" | "dozens"
+        ) && seg.windows(3).any(|w| {
+            w[0].text == "of"
+                && matches!(w[1].text, "the" | "those")
+                && matches!(w[2].text, "wounded" | "injured")
+        }) {
+            out.others = true;
+        }
         let found = if idx == last {
             last_quantity(seg)
         } else {
@@ -3203,6 +3215,18 @@ mod tests {
                  reconstruction, were killed near Tikrit."
             ),
             (Some(2), None)
+        );
+    }
+
+    #[test]
+    fn a_death_among_the_wounded_adds_to_the_toll() {
+        assert_eq!(
+            toll("Gunmen killed a man and wounded three. One of the wounded died in hospital."),
+            (Some(2), None)
+        );
+        assert_eq!(
+            toll("Ten people were killed. Several of those wounded later died."),
+            (Some(10), None)
         );
     }
 
