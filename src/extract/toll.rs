@@ -1635,6 +1635,25 @@ fn object_count(toks: &[Tok], i: usize, singular: bool) -> (Option<u32>, bool, u
             att = true;
             (n, k + 1)
         } else if toks.get(k).is_some_and(|t| t.text == "both") {
+            // "both the director and a teacher", "both him and his wife": "both" counts the
+            // pair its "and" joins, read whole.
+            let pair_and = (k + 2..toks.len().min(k + 9))
+                .take_while(|&q| toks[q].is_word())
+                .find(|&q| toks[q].text == "and");
+            if let Some(q) = pair_and {
+                let mut z = q + 1;
+                while z < toks.len()
+                    && z < q + 7
+                    && toks[z].is_word()
+                    && !OBJ_STOP.contains(&toks[z].text)
+                {
+                    z += 1;
+                }
+                sum = Some(sum.unwrap_or(0) + 2);
+                nonatt = true;
+                end = z.max(q + 2);
+                break;
+            }
             (2, k + 1)
         } else if singular
             && toks.get(k).is_some_and(|t| {
@@ -1712,9 +1731,12 @@ fn object_count(toks: &[Tok], i: usize, singular: bool) -> (Option<u32>, bool, u
             && !toks[n..toks.len().min(n + 3)]
                 .iter()
                 .any(|t| t.text == "of")
-            && toks[n..toks.len().min(n + 10)]
-                .iter()
-                .any(|t| t.text == "and")
+            && (n..toks.len().min(n + 10)).any(|q| {
+                toks[q].text == "and"
+                    // ", a social worker and leader of the group": one apposition.
+                    && !(toks.get(q + 1).is_some_and(|t| ROLE_NOUNS.contains(&t.text))
+                        && toks.get(q + 2).is_some_and(|t| t.text == "of"))
+            })
             && !toks[n..toks.len().min(n + 10)].iter().any(|t| {
                 matches!(
                     t.text,
@@ -1751,6 +1773,19 @@ fn object_count(toks: &[Tok], i: usize, singular: bool) -> (Option<u32>, bool, u
         {
             n += 2;
         } else if !list_comma {
+            break;
+        }
+        // "the deputy police inspector and chief of strategy", "a social worker and leader of
+        // the group": a role after a bare "and" describes the same person.
+        if toks[n - 1].text == "and"
+            && v == 1
+            && toks.get(n).is_some_and(|t| ROLE_NOUNS.contains(&t.text))
+            && toks.get(n + 1).is_some_and(|t| t.text == "of")
+        {
+            end = (n + 2..toks.len().min(n + 8))
+                .take_while(|&q| toks[q].is_word() && !OBJ_STOP.contains(&toks[q].text))
+                .last()
+                .map_or(n + 2, |q| q + 1);
             break;
         }
         // "the deaths of five guards and the wounding of two": an action noun, not a victim.
@@ -2999,6 +3034,32 @@ fn singular_subject(toks: &[Tok], end: usize) -> bool {
 }
 
 /// Titles before a personal name.
+/// Roles a person holds "of" something: after a bare "and" they describe the person before
+/// ("a social worker and leader of the party"), not another victim.
+const ROLE_NOUNS: &[&str] = &[
+    "chief",
+    "leader",
+    "head",
+    "director",
+    "member",
+    "founder",
+    "editor",
+    "owner",
+    "president",
+    "secretary",
+    "commander",
+    "spokesman",
+    "chairman",
+    "coordinator",
+    "principal",
+    "manager",
+    "treasurer",
+    "mayor",
+    "governor",
+    "vice",
+    "deputy",
+];
+
 const TITLES: &[&str] = &[
     "mr",
     "mrs",
@@ -3227,6 +3288,31 @@ mod tests {
         assert_eq!(
             toll("Ten people were killed. Several of those wounded later died."),
             (Some(10), None)
+        );
+    }
+
+    #[test]
+    fn both_counts_its_pair_once_and_roles_are_one_person() {
+        assert_eq!(
+            toll("Gunmen shot and killed both the director and a teacher at a school."),
+            (Some(2), None)
+        );
+        assert_eq!(
+            toll("Gunmen killed both him and his wife."),
+            (Some(2), None)
+        );
+        assert_eq!(toll("Gunmen killed both soldiers."), (Some(2), None));
+        assert_eq!(
+            toll("Attackers shot and killed the deputy inspector and chief of strategy."),
+            (Some(1), None)
+        );
+        assert_eq!(
+            toll("Gunmen killed Kandapudi Subharathnam, a social worker and leader of the party."),
+            (Some(1), None)
+        );
+        assert_eq!(
+            toll("Gunmen killed the mayor and the chief of police."),
+            (Some(2), None)
         );
     }
 
