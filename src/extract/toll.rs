@@ -1240,6 +1240,14 @@ fn subject_count(toks: &[Tok], end: usize, plural: bool) -> Subject {
         // One singular phrase alone is not a coordination.
         out.sum = None;
     }
+    // "Two Buddhist monks, Pra Vichai and Novice Jepakak were killed": the names spell out the
+    // count, they do not add to it.
+    if let Some((v, att, first)) = count_then_names(&kept, &segs) {
+        out.sum = Some(v);
+        out.first = first;
+        out.attackers = att;
+        return out;
+    }
     // "Two nuns, one French and one Maltese, were killed", "Three doctors attached to the
     // mission, were killed", "Two tourists, who had been touring the area, were killed": a
     // counted plural noun phrase followed by an aside between commas; the aside names no more
@@ -1441,6 +1449,43 @@ fn names_then_count(kept: &[Tok], segs: &[(usize, usize, &str)]) -> Option<(u32,
         }
     }
     Some((v, kept[segs[names[0]].0].start))
+}
+
+/// A counted plural noun phrase followed by exactly as many single names or noun phrases as it
+/// counts, joined by commas and one "and": `(count, attackers, first byte)`.
+fn count_then_names(kept: &[Tok], segs: &[(usize, usize, &str)]) -> Option<(u32, bool, usize)> {
+    let full: Vec<usize> = (0..segs.len()).filter(|&k| segs[k].1 > segs[k].0).collect();
+    let (&head, names) = full.split_first()?;
+    let (a, z, sep) = segs[head];
+    if sep != "," || names.len() < 2 {
+        return None;
+    }
+    let seg = &kept[a..z];
+    let (v, e) = quantity_at(seg, 0)?;
+    if v as usize != names.len() || e >= seg.len() || !plural_noun(seg[seg.len() - 1].text) {
+        return None;
+    }
+    if !seg[e..].iter().all(|t| t.is_word()) {
+        return None;
+    }
+    // The names: short singular phrases, the last one after "and".
+    let before_last = segs[names[names.len() - 2]].2;
+    if before_last != "and" {
+        return None;
+    }
+    for &k in names {
+        let (na, nz, _) = segs[k];
+        let n = &kept[na..nz];
+        if n.len() > 4 || !is_singular_np(n) || quantity_at(n, 0).is_some() || is_clause(n) {
+            return None;
+        }
+        if n.iter()
+            .any(|t| !t.is_word() || matches!(t.text, "a" | "an" | "the" | "his" | "her"))
+        {
+            return None;
+        }
+    }
+    Some((v, is_attacker(seg), seg[0].start))
 }
 
 /// A subject of one person (with appositions between commas) coordinated by "and" with people
@@ -3313,6 +3358,18 @@ mod tests {
         assert_eq!(
             toll("Gunmen killed the mayor and the chief of police."),
             (Some(2), None)
+        );
+    }
+
+    #[test]
+    fn names_spelling_out_a_count_do_not_add_to_it() {
+        assert_eq!(
+            toll("Two Buddhist monks, Pra Vichai and Novice Jepakak were killed in Yala."),
+            (Some(2), None)
+        );
+        assert_eq!(
+            toll("Two soldiers, a policeman and a civilian were killed."),
+            (Some(4), None)
         );
     }
 
