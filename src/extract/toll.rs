@@ -1809,8 +1809,14 @@ fn object_count(toks: &[Tok], i: usize, singular: bool) -> (Option<u32>, bool, u
                     )
                 })
             });
+        let as_well_as = toks.get(n).is_some_and(|t| t.text == "as")
+            && toks.get(n + 1).is_some_and(|t| t.text == "well")
+            && toks.get(n + 2).is_some_and(|t| t.text == "as");
         if let Some(j) = past_apposition {
             n = j + 2;
+        } else if as_well_as {
+            // "killed the mayor of the town, as well as two peasants".
+            n += 3;
         } else if toks.get(n).is_some_and(|t| t.text == "and") {
             n += 1;
         } else if toks.get(n).is_some_and(|t| t.text == "along")
@@ -3370,6 +3376,14 @@ mod tests {
         assert_eq!(
             toll("Two soldiers, a policeman and a civilian were killed."),
             (Some(4), None)
+        );
+    }
+
+    #[test]
+    fn as_well_as_coordinates_victims() {
+        assert_eq!(
+            toll("A roadside bomb killed two police officers as well as a civilian."),
+            (Some(3), None)
         );
     }
 
