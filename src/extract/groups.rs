@@ -26,6 +26,7 @@ use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 
 use super::text::{fold, Doc, Folded, NameIndex};
 use super::{Evidence, FacetKind, Group, Place};
+use crate::extract::places::gazetteer::Gazetteer;
 
 static GROUPS: &str = include_str!(concat!(env!("OUT_DIR"), "/groups.tsv"));
 
@@ -66,7 +67,6 @@ pub struct GroupTable {
     country_code: HashMap<String, String>,
 }
 
-static COUNTRIES: &str = include_str!(concat!(env!("OUT_DIR"), "/countries.tsv"));
 static REGIONS: &str = include_str!(concat!(env!("OUT_DIR"), "/regions.tsv"));
 static CITIES: &str = include_str!(concat!(env!("OUT_DIR"), "/cities.tsv"));
 
@@ -86,14 +86,12 @@ fn country_matcher() -> (AhoCorasick, Vec<String>, HashMap<String, String>) {
         pats.push(format!(" {f}"));
         ccs.push(cc.trim().to_ascii_uppercase());
     };
-    for line in COUNTRIES.lines().filter(|l| !l.starts_with('#')) {
-        let f: Vec<&str> = line.split('\t').collect();
-        if f.len() >= 2 {
-            country_code.insert(fold(f[1]), f[0].trim().to_ascii_uppercase());
-            add(f[1], f[0]);
-            for a in f.get(2).copied().unwrap_or("").split('|') {
-                add(a, f[0]);
-            }
+    // The countries of the place gazetteer, names and aliases (demonyms among them).
+    for c in &Gazetteer::get().countries {
+        country_code.insert(fold(&c.name), c.cc.clone());
+        add(&c.name, &c.cc);
+        for a in &c.aliases {
+            add(a, &c.cc);
         }
     }
     for line in REGIONS.lines().filter(|l| !l.starts_with('#')) {
@@ -516,11 +514,11 @@ const OPPOSED_OF: &[&str] = &[
     "enemy",
     "enemies",
     "leadership",
-    "rally",
-    "funeral",
-    "congress",
-    "convention",
 ];
+
+/// Gatherings a group holds: "a Hamas rally", "the funeral of an ANC leader" — its members are
+/// there as the crowd, not as attackers.
+const GATHERINGS: &[&str] = &["rally", "rallies", "funeral", "congress", "convention"];
 
 /// Nouns after an everyday alias that make it a modifier ("police patrol", "military base").
 const MODIFIER_NEXT: &[&str] = &[
@@ -1802,12 +1800,11 @@ impl GroupTable {
                         matches!(*w, "allegiance" | "loyalty" | "loyal" | "ties" | "links")
                     });
                 let opposed = loyal_to
-                    || (before_of && of_noun.is_some_and(|w| OPPOSED_OF.contains(w)))
+                    || (before_of
+                        && of_noun
+                            .is_some_and(|w| OPPOSED_OF.contains(w) || GATHERINGS.contains(w)))
                     || after_verb.is_some_and(opposing)
-                    || matches!(
-                        next1,
-                        "rally" | "rallies" | "funeral" | "congress" | "convention"
-                    );
+                    || GATHERINGS.contains(&next1);
                 if affiliation_before || affiliation_after || opposed {
                     score = score.min(1.0);
                     rule = "group.affiliation";

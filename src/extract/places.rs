@@ -382,6 +382,16 @@ fn capital_cue(folded: &str) -> Option<(usize, usize)> {
         .min()
 }
 
+/// The candidates that fit a neighbouring name, or all of them when none does.
+fn narrowed(cands: Vec<&Cand>, fits: impl Fn(&Cand) -> bool) -> Vec<&Cand> {
+    let fit: Vec<&Cand> = cands.iter().copied().filter(|c| fits(c)).collect();
+    if fit.is_empty() {
+        cands
+    } else {
+        fit
+    }
+}
+
 /// True when the folded text between a name ending at `b` and the next name starting at `n`
 /// says the first is a quarter of the second: " neighborhood in central ", " district of ".
 fn quarter_of(f: &Folded, b: usize, n: usize) -> bool {
@@ -778,22 +788,13 @@ impl Gazetteer {
                             && f.no_break(m.b, n.a)) =>
                 {
                     let next = &self.entries[n.pattern];
-                    let fit: Vec<&Cand> = cands
-                        .iter()
-                        .copied()
-                        .filter(|c| {
-                            next.iter().any(|x| match x.kind {
-                                Kind::Admin1 => x.admin1 == c.admin1,
-                                Kind::Country => x.country == c.country,
-                                _ => false,
-                            })
+                    narrowed(cands, |c| {
+                        next.iter().any(|x| match x.kind {
+                            Kind::Admin1 => x.admin1 == c.admin1,
+                            Kind::Country => x.country == c.country,
+                            _ => false,
                         })
-                        .collect();
-                    if fit.is_empty() {
-                        cands
-                    } else {
-                        fit
-                    }
+                    })
                 }
                 _ => cands,
             };
@@ -822,21 +823,12 @@ impl Gazetteer {
             let cands = match mi.checked_sub(1).map(|p| &mentions[p]) {
                 Some(p) if p.b + 1 == m.a && f.hard[p.b] => {
                     let prev = &self.entries[p.pattern];
-                    let fit: Vec<&Cand> = cands
-                        .iter()
-                        .copied()
-                        .filter(|c| {
-                            c.kind == Kind::Admin1
-                                && prev
-                                    .iter()
-                                    .any(|x| x.kind == Kind::City && x.admin1 == c.admin1)
-                        })
-                        .collect();
-                    if fit.is_empty() {
-                        cands
-                    } else {
-                        fit
-                    }
+                    narrowed(cands, |c| {
+                        c.kind == Kind::Admin1
+                            && prev
+                                .iter()
+                                .any(|x| x.kind == Kind::City && x.admin1 == c.admin1)
+                    })
                 }
                 _ => cands,
             };
