@@ -1756,6 +1756,25 @@ mod tests {
     }
 
     #[test]
+    fn regions_carry_current_geonames_names() {
+        for (text, region) in [
+            (
+                "A bomb exploded in Stuttgart, Germany.",
+                "Baden-Wurttemberg",
+            ),
+            ("A bomb exploded in Shkoder, Albania.", "Shkoder County"),
+            ("A bomb exploded in Urumqi, China.", "Xinjiang"),
+            (
+                "A bomb exploded in Bluefields, Nicaragua.",
+                "South Caribbean Coast",
+            ),
+            ("A bomb exploded in Asyut, Egypt.", "Asyut"),
+        ] {
+            assert_eq!(prov(text).as_deref(), Some(region), "{text}");
+        }
+    }
+
+    #[test]
     fn a_title_is_not_a_dateline() {
         let p = places(
             Some("British consulate bombed"),
