@@ -660,6 +660,7 @@ pub fn admin1_key(name: &str) -> String {
 /// "Colon" in Panama): never a place unless marked as a region or a dateline.
 const STOP_WORDS: &[&str] = &[
     "police",
+    "congress",
     "army",
     "mission",
     "bus",

@@ -382,6 +382,25 @@ fn capital_cue(folded: &str) -> Option<(usize, usize)> {
         .min()
 }
 
+/// Whether the name at folded position `a` ends a route: right after "between", or after the
+/// "and" of a "between X and" within the same phrase.
+fn route_end(f: &Folded, a: usize) -> bool {
+    let t = &f.text[..a];
+    if t.ends_with(" between ") {
+        return true;
+    }
+    if !t.ends_with(" and ") {
+        return false;
+    }
+    let from = t.len().saturating_sub(48);
+    let from = (from..t.len())
+        .find(|&i| t.is_char_boundary(i))
+        .unwrap_or(t.len());
+    t[from..]
+        .rfind(" between ")
+        .is_some_and(|p| f.no_break(from + p, a))
+}
+
 /// The candidates that fit a neighbouring name, or all of them when none does.
 fn narrowed(cands: Vec<&Cand>, fits: impl Fn(&Cand) -> bool) -> Vec<&Cand> {
     let fit: Vec<&Cand> = cands.iter().copied().filter(|c| fits(c)).collect();
@@ -896,7 +915,10 @@ impl Gazetteer {
                 (Kind::City, _) => 2.0,
                 _ => 1.5,
             };
-            if m.event {
+            // The dateline shares its sentence with the lead but is not part of its event:
+            // "MADRID (SPAIN), 18 NOV 89 (EFE) -- ... the Jesuits who were killed in San
+            // Salvador".
+            if m.event && !m.dateline_any {
                 score += 1.5;
             }
             if m.background {
@@ -928,6 +950,11 @@ impl Gazetteer {
             }
             if m.strong_loc {
                 score += 0.3;
+            }
+            // "the train between Moscow and St Petersburg", "the road from X to Y": the ends of
+            // a route, not where on it the event was.
+            if route_end(f, m.a) {
+                score -= 1.0;
             }
             score -= 0.15 * (m.sentence.min(20) as f32);
             if Some(best.country as usize) == main_country {
@@ -1539,8 +1566,28 @@ fn first_background(s: &str) -> Option<usize> {
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| w.len() >= 2)
         .peekable();
+    let mut prev: [&str; 4] = [""; 4];
+    let mut k = 0usize;
     while let Some(w) = words.next() {
+        let before = prev;
+        prev = [w, prev[0], prev[1], prev[2]];
+        k += 1;
         if !BACKGROUND.iter().any(|x| x.eq_ignore_ascii_case(w)) {
+            continue;
+        }
+        // "unaccounted for after gunmen raided the school" is the event itself; "two days
+        // after", "comes after", or a sentence opening "After ..." points at another one.
+        if w.eq_ignore_ascii_case("after")
+            && k > 1
+            && !before.iter().any(|p| {
+                [
+                    "days", "weeks", "months", "years", "day", "week", "month", "year", "shortly",
+                    "soon", "comes", "came", "come", "follows", "followed", "hours", "hour",
+                ]
+                .iter()
+                .any(|x| x.eq_ignore_ascii_case(p))
+            })
+        {
             continue;
         }
         if w.eq_ignore_ascii_case("last")
@@ -1772,6 +1819,51 @@ mod tests {
         ] {
             assert_eq!(prov(text).as_deref(), Some(region), "{text}");
         }
+    }
+
+    #[test]
+    fn a_foreign_desk_dateline_is_not_the_event() {
+        assert_eq!(
+            prov(
+                "MADRID (SPAIN), 18 NOV 89 (EFE) -- [TEXT] THE SPANISH DIPLOMATIC DELEGATION \
+                 THAT WILL ATTEND THE FUNERALS OF THE JESUITS WHO WERE KILLED IN SAN SALVADOR \
+                 ON 16 NOVEMBER LEFT FOR EL SALVADOR ABOARD A PLANE OF THE SPANISH AIR FORCE."
+            ),
+            Some("San Salvador".into())
+        );
+    }
+
+    #[test]
+    fn after_is_background_only_with_a_time_gap() {
+        // "after gunmen raided" is the event; "two years after" another one.
+        assert_eq!(
+            prov(
+                "Girls were missing after gunmen raided a school in Yobe state. In 2014 fighters \
+                 had abducted girls in Chibok, Borno state."
+            ),
+            Some("Yobe".into())
+        );
+    }
+
+    #[test]
+    fn the_ends_of_a_route_are_not_the_event_place() {
+        assert_eq!(
+            prov(
+                "A bomb derailed the express train between Moscow and St Petersburg. The train \
+                 came off the rails in the Novgorod region."
+            ),
+            Some("Novgorod".into())
+        );
+    }
+
+    #[test]
+    fn congress_is_a_word() {
+        // Congress, Arizona: a place only as a region or a dateline, like "Police" in Poland.
+        assert!(gazetteer::is_stop_word("congress"));
+        assert_eq!(
+            prov("Gunmen fired on Congress, Arizona."),
+            Some("Arizona".into())
+        );
     }
 
     #[test]
