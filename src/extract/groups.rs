@@ -1024,7 +1024,6 @@ fn claims_act(sent: &str) -> Option<usize> {
     CLAIMS_ACT.find(sent).map(|m| m.start())
 }
 
-/// Start of the earliest cue of `cues` in `s`.
 /// Crimes a state actor can be held responsible for.
 const CRIME_NOUNS: &[&str] = &[
     "murder",
@@ -1244,6 +1243,7 @@ fn blamed_in_list(before: &str) -> bool {
             .is_some_and(|w| matches!(*w, "and" | "the" | "its" | "their" | "his"))
 }
 
+/// Start of the earliest cue of `cues` in `s`.
 fn has_cue(s: &str, cues: &Cues) -> Option<usize> {
     cues.matcher().find(s).map(|m| m.start())
 }

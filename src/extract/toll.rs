@@ -6,7 +6,9 @@
 //! civilian"), sub-counts after "including" are not, attackers ("two of the attackers") are marked.
 //! The mentions are then combined: the first mention of the main event sets the toll, a later
 //! attacker count or an "also killed" adds to it, a toll update replaces it, and mentions in
-//! background clauses ("two weeks after a bomber killed 101 people") are ignored.
+//! background clauses ("two weeks after a bomber killed 101 people") are ignored. A bare "shot"
+//! ("gunmen shot a police officer") in a text that speaks of no one wounded is weak evidence of
+//! a death, used only when nothing else gives a toll.
 
 use std::sync::LazyLock;
 
