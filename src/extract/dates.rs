@@ -217,7 +217,8 @@ struct Cand {
     weak: bool,
 }
 
-fn month_of(w: &str) -> Option<u32> {
+/// The month a (lower-case) month name or abbreviation names.
+pub(crate) fn month_of(w: &str) -> Option<u32> {
     Some(match w {
         "january" | "jan" => 1,
         "february" | "feb" => 2,

@@ -1251,20 +1251,11 @@ impl Builder {
     /// The region `name` of country `c`, matched by key against known names and aliases, created
     /// when new.
     fn admin1(&mut self, c: u16, name: &str) -> u32 {
-        let cc = self.countries[c as usize].cc.clone();
-        let renamed = ADMIN1_RENAMES
-            .iter()
-            .find(|(rc, old, _)| *rc == cc && old.eq_ignore_ascii_case(name))
-            .map(|r| r.2)
-            .unwrap_or(name);
+        if let Some(i) = self.find_admin1(c, name) {
+            return i;
+        }
+        let renamed = self.renamed(c, name);
         let key = admin1_key(renamed);
-        if let Some(&i) = self.a1_index.get(&(c, key.clone())) {
-            return i;
-        }
-        let full = fold(renamed);
-        if let Some(&i) = self.a1_index.get(&(c, full)) {
-            return i;
-        }
         let i = self.admin1.len() as u32;
         self.admin1.push(Admin1 {
             country: c,
@@ -1273,6 +1264,25 @@ impl Builder {
         });
         self.a1_index.insert((c, key), i);
         i
+    }
+
+    /// The current name of region `name` of country `c` ([`ADMIN1_RENAMES`]).
+    fn renamed<'n>(&self, c: u16, name: &'n str) -> &'n str {
+        let cc = &self.countries[c as usize].cc;
+        ADMIN1_RENAMES
+            .iter()
+            .find(|(rc, old, _)| rc == cc && old.eq_ignore_ascii_case(name))
+            .map(|r| r.2)
+            .unwrap_or(name)
+    }
+
+    /// The region `name` (or a former name of it) of country `c`, when known.
+    fn find_admin1(&self, c: u16, name: &str) -> Option<u32> {
+        let renamed = self.renamed(c, name);
+        self.a1_index
+            .get(&(c, admin1_key(renamed)))
+            .or_else(|| self.a1_index.get(&(c, fold(renamed))))
+            .copied()
     }
 
     fn add(&mut self, name: &str, cand: Cand) {
@@ -1488,11 +1498,7 @@ impl Gazetteer {
             let Some(&c) = b.cc_index.get(*cc) else {
                 continue;
             };
-            let a1 = b
-                .a1_index
-                .get(&(c, admin1_key(region)))
-                .or_else(|| b.a1_index.get(&(c, fold(region))));
-            if let Some(&a1) = a1 {
+            if let Some(a1) = b.find_admin1(c, region) {
                 for d in demonyms.split('|') {
                     region_demonyms.push((fold(d), a1));
                 }

@@ -1001,27 +1001,20 @@ impl Gazetteer {
         // A leading "COUNTRY." line (a dateline that is only a country) says where the event
         // is: "ITALY. An El Al plane flying from Rome to Tel Aviv was hijacked" happened in Italy,
         // and a place of that country goes first. With none, the country itself does.
-        let header = mentions
-            .iter()
-            .find(|m| m.dateline)
-            .and_then(|m| {
-                self.entries[m.pattern]
-                    .iter()
-                    .find(|c| c.kind == Kind::Country)
-            })
-            .map(|c| c.country);
+        let header = mentions.iter().find(|m| m.dateline).and_then(|m| {
+            self.entries[m.pattern]
+                .iter()
+                .find(|c| c.kind == Kind::Country)
+                .map(|c| (m, c.country))
+        });
         let mut out: Vec<Place> = Vec::new();
-        if let Some(hc) = header.filter(|&hc| agg.first().is_some_and(|e| e.1 != hc)) {
+        if let Some((m, hc)) = header.filter(|&(_, hc)| agg.first().is_some_and(|e| e.1 != hc)) {
             match agg.iter().position(|e| e.1 == hc) {
                 Some(i) => {
                     let e = agg.remove(i);
                     agg.insert(0, e);
                 }
                 None => {
-                    let m = mentions
-                        .iter()
-                        .find(|m| m.dateline)
-                        .expect("header mention");
                     let span = f.span(doc.text, m.a, m.b);
                     let name = self.countries[hc as usize].name.clone();
                     ev.push(Evidence {
@@ -1534,33 +1527,13 @@ fn has_any_word(s: &str, words: &[&str]) -> bool {
 /// "last March"), not "the last remaining building" or "last night".
 fn first_background(s: &str) -> Option<usize> {
     const PERIODS: &[&str] = &[
-        "week",
-        "weeks",
-        "weekend",
-        "month",
-        "months",
-        "year",
-        "years",
-        "decade",
-        "time",
-        "summer",
-        "winter",
-        "spring",
-        "autumn",
-        "fall",
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
+        "week", "weeks", "weekend", "month", "months", "year", "years", "decade", "time", "summer",
+        "winter", "spring", "autumn", "fall",
     ];
+    let past_period = |n: &str| {
+        PERIODS.iter().any(|p| p.eq_ignore_ascii_case(n))
+            || super::dates::month_of(&n.to_ascii_lowercase()).is_some()
+    };
     let base = s.as_ptr() as usize;
     let mut words = s
         .split(|c: char| !c.is_alphanumeric())
@@ -1590,11 +1563,7 @@ fn first_background(s: &str) -> Option<usize> {
         {
             continue;
         }
-        if w.eq_ignore_ascii_case("last")
-            && !words
-                .peek()
-                .is_some_and(|n| PERIODS.iter().any(|p| p.eq_ignore_ascii_case(n)))
-        {
+        if w.eq_ignore_ascii_case("last") && !words.peek().is_some_and(|n| past_period(n)) {
             continue;
         }
         return Some(w.as_ptr() as usize - base);
