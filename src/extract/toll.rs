@@ -89,6 +89,8 @@ static TRIGGERS: LazyLock<AhoCorasick> = LazyLock::new(|| {
             "died",
             "murder",
             "assassinat",
+            "assasinat",
+            "martyrdom",
             "slain",
             "massacr",
             "execut",
@@ -257,9 +259,17 @@ fn shot_mentions(
                 && !toks.get(k + 1).is_some_and(|t| {
                     matches!(
                         t.text,
-                        "dead" | "to" | "and" | "at" | "down" | "in" | "through" | "into" | "up"
+                        "dead" | "to" | "and" | "at" | "down" | "through" | "into" | "up"
                     )
                 })
+                // "shot in the head" is a wound; "shot in Karbala" is where.
+                && (toks.get(k + 1).is_none_or(|t| t.text != "in")
+                    || toks.get(k + 2).is_some_and(|t| {
+                        !matches!(
+                            t.text,
+                            "the" | "his" | "her" | "their" | "a" | "an" | "both" | "one" | "its"
+                        )
+                    }))
                 && !(k > 0 && matches!(toks[k - 1].text, "a" | "one" | "the" | "warning" | "first"))
         })
         .collect();
@@ -707,38 +717,42 @@ fn quantity_at(toks: &[Tok], i: usize) -> Option<(u32, usize)> {
     // The head must not be a unit or a thing; "two of the ..." is fine.
     if let Some(n) = toks.get(k) {
         // "six village guards", "two bus drivers": a thing noun as a modifier of people.
-        let modifier = matches!(n.text, "village" | "bus" | "truck" | "mine" | "town")
-            && toks.get(k + 1).is_some_and(|h| {
-                matches!(
-                    h.text,
-                    "guards"
-                        | "guard"
-                        | "drivers"
-                        | "driver"
-                        | "workers"
-                        | "worker"
-                        | "officials"
-                        | "official"
-                        | "elders"
-                        | "elder"
-                        | "leaders"
-                        | "leader"
-                        | "chiefs"
-                        | "chief"
-                        | "heads"
-                        | "head"
-                        | "residents"
-                        | "councillors"
-                        | "councilors"
-                        | "passengers"
-                        | "defense"
-                        | "defence"
-                        | "militiamen"
-                        | "teachers"
-                        | "mayors"
-                        | "mayor"
-                )
-            });
+        let modifier = matches!(
+            n.text,
+            "village" | "bus" | "truck" | "mine" | "town" | "day"
+        ) && toks.get(k + 1).is_some_and(|h| {
+            matches!(
+                h.text,
+                "guards"
+                    | "guard"
+                    | "drivers"
+                    | "driver"
+                    | "workers"
+                    | "worker"
+                    | "laborers"
+                    | "labourers"
+                    | "officials"
+                    | "official"
+                    | "elders"
+                    | "elder"
+                    | "leaders"
+                    | "leader"
+                    | "chiefs"
+                    | "chief"
+                    | "heads"
+                    | "head"
+                    | "residents"
+                    | "councillors"
+                    | "councilors"
+                    | "passengers"
+                    | "defense"
+                    | "defence"
+                    | "militiamen"
+                    | "teachers"
+                    | "mayors"
+                    | "mayor"
+            )
+        });
         if (NOT_PEOPLE.contains(&n.text) && !modifier
             || n.text.ends_with("-year-old")
             || n.text.ends_with("-years-old"))
@@ -1995,8 +2009,8 @@ fn death_verb(toks: &[Tok], i: usize) -> Option<(Verb, usize)> {
     let next2 = toks.get(i + 2).map(|t| t.text);
     let to_death = next == Some("to") && next2 == Some("death");
     Some(match w {
-        "killed" | "murdered" | "assassinated" | "slain" | "massacred" | "slaughtered"
-        | "lynched" | "beheaded" | "decapitated" | "butchered" | "executed" => {
+        "killed" | "murdered" | "assassinated" | "assasinated" | "slain" | "massacred"
+        | "slaughtered" | "lynched" | "beheaded" | "decapitated" | "butchered" | "executed" => {
             if w == "killed" && next == Some("off") {
                 return None;
             }
@@ -2478,6 +2492,7 @@ fn sentence_mentions(toks: &[Tok], si: usize, orig: Option<&str>, out: &mut Vec<
                 | "murders"
                 | "assassination"
                 | "assassinations"
+                | "martyrdom"
                 | "killing"
                 | "killings"
                 | "massacre"
@@ -3864,5 +3879,28 @@ mod tests {
             toll("Luis Carlos Galan, senator and presidential hopeful, died tonight."),
             (Some(1), None)
         );
+    }
+
+    #[test]
+    fn spelling_variants_day_labourers_and_shot_in_a_place() {
+        assert_eq!(
+            toll("The former adviser was assasinated near his home."),
+            (Some(1), None)
+        );
+        assert_eq!(
+            toll("The explosion caused the martyrdom of two people."),
+            (Some(2), None)
+        );
+        // "day" is a unit, except before labourers.
+        assert_eq!(
+            toll("A roadside bomb killed seven day laborers near the town."),
+            (Some(7), None)
+        );
+        // A bare "shot in <place>" with no one wounded is a death; "shot in the leg" is not.
+        assert_eq!(
+            toll("A former party member was shot in Karbala."),
+            (Some(1), None)
+        );
+        assert_eq!(toll("A policeman was shot in the leg."), (None, None));
     }
 }
