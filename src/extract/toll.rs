@@ -1039,6 +1039,20 @@ fn subject_count(toks: &[Tok], end: usize, plural: bool) -> Subject {
             && b >= 3
             && toks[b - 2].text.ends_with("ed")
             && plural_noun(toks[b - 3].text);
+        // "Twelve officers who worked as security guards for the company were killed": a
+        // stop word inside a "who" clause of the subject is read past to the clause's noun.
+        if SUBJ_STOP.contains(&w) && !agent_by && !kept.is_empty() {
+            let who = (b.saturating_sub(14)..b - 1)
+                .rev()
+                .take_while(|&k| toks[k].is_word())
+                .find(|&k| toks[k].text == "who")
+                .filter(|&k| k > 0 && plural_noun(toks[k - 1].text));
+            if let Some(k) = who {
+                kept.clear();
+                b = k;
+                continue;
+            }
+        }
         if double_hyphen
             || (SUBJ_STOP.contains(&w) && !agent_by)
             || matches!(w, ";" | ":" | "(" | "[" | "." | "?" | "!")
@@ -2299,6 +2313,12 @@ fn sentence_mentions(toks: &[Tok], si: usize, orig: Option<&str>, out: &mut Vec<
         }
         // "the bodies of five peasants", "five bodies".
         if matches!(w, "bodies" | "corpses" | "body" | "corpse") {
+            let found_verb = |t: &Tok| {
+                matches!(
+                    t.text,
+                    "found" | "discovered" | "recovered" | "dumped" | "identified" | "retrieved"
+                )
+            };
             if toks.get(i + 1).is_some_and(|t| t.text == "of") {
                 let (mut v, mut att, mut e) =
                     object_count(toks, i + 2, w == "body" || w == "corpse");
@@ -2321,33 +2341,51 @@ fn sentence_mentions(toks: &[Tok], si: usize, orig: Option<&str>, out: &mut Vec<
                         e.max(toks[i + 1].end),
                         "bodies",
                     );
+                } else if matches!(w, "body" | "corpse")
+                    && i > 0
+                    && toks[i - 1].text == "the"
+                    && toks.get(i + 2).is_some_and(|t| t.is_word())
+                    && (toks[i + 2..n.min(i + 16)].iter().any(found_verb)
+                        || i >= 2 && found_verb(&toks[i - 2]))
+                {
+                    // "The body of Jozo Molos, a Croatian emigre, was found": one person
+                    // whatever the name looks like.
+                    push(
+                        out,
+                        Kind::Weak,
+                        1,
+                        false,
+                        false,
+                        si,
+                        toks[i].start,
+                        toks[i + 2].end,
+                        "body_of",
+                    );
                 }
                 i += 2;
                 continue;
             }
             // "his body was found", "police recovered her body": one person, weak evidence.
-            let found = |t: &Tok| {
-                matches!(
-                    t.text,
-                    "found" | "discovered" | "recovered" | "dumped" | "identified" | "retrieved"
-                )
-            };
-            if w == "body"
-                && i > 0
-                && matches!(toks[i - 1].text, "his" | "her")
-                && (toks[i + 1..n.min(i + 4)].iter().any(found) || i >= 2 && found(&toks[i - 2]))
-            {
-                push(
-                    out,
-                    Kind::Weak,
-                    1,
-                    false,
-                    false,
-                    si,
-                    toks[i - 1].start,
-                    toks[i].end,
-                    "possessive_body",
-                );
+            let found = found_verb;
+            // "his badly decomposed body", "her bullet-riddled body": up to two words between.
+            let poss = (i.saturating_sub(3)..i)
+                .rev()
+                .take_while(|&k| k + 1 == i || toks[k + 1].is_word() && toks[k + 1].text != "and")
+                .find(|&k| matches!(toks[k].text, "his" | "her"));
+            if let Some(p) = poss.filter(|_| w == "body") {
+                if toks[i + 1..n.min(i + 4)].iter().any(found) || p >= 1 && found(&toks[p - 1]) {
+                    push(
+                        out,
+                        Kind::Weak,
+                        1,
+                        false,
+                        false,
+                        si,
+                        toks[p].start,
+                        toks[i].end,
+                        "possessive_body",
+                    );
+                }
             }
             // "five bodies", "one body was found".
             let counted = matches!(w, "bodies" | "corpses")
@@ -3902,5 +3940,33 @@ mod tests {
             (Some(1), None)
         );
         assert_eq!(toll("A policeman was shot in the leg."), (None, None));
+    }
+
+    #[test]
+    fn who_clauses_and_bodies_with_modifiers_or_names() {
+        // "as" and "for" inside the subject's "who" clause do not end the subject.
+        assert_eq!(
+            toll(
+                "Twelve police officers who worked as security guards for the company were killed."
+            ),
+            (Some(12), None)
+        );
+        assert_eq!(
+            toll("His badly decomposed body was found."),
+            (Some(1), None)
+        );
+        assert_eq!(
+            toll("Her bullet-riddled body was found two days later."),
+            (Some(1), None)
+        );
+        // A name ending in "s" is still one body.
+        assert_eq!(
+            toll("The body of Jozo Molos, an emigre, was found in the woods."),
+            (Some(1), None)
+        );
+        assert_eq!(
+            toll("Villagers found the body of Ana Reyes."),
+            (Some(1), None)
+        );
     }
 }
