@@ -267,7 +267,7 @@ fn shot_mentions(
                     || toks.get(k + 2).is_some_and(|t| {
                         !matches!(
                             t.text,
-                            "the" | "his" | "her" | "their" | "a" | "an" | "both" | "one" | "its"
+                            "the" | "his" | "her" | "their" | "both" | "its"
                         )
                     }))
                 && !(k > 0 && matches!(toks[k - 1].text, "a" | "one" | "the" | "warning" | "first"))
@@ -3937,6 +3937,10 @@ mod tests {
         // A bare "shot in <place>" with no one wounded is a death; "shot in the leg" is not.
         assert_eq!(
             toll("A former party member was shot in Karbala."),
+            (Some(1), None)
+        );
+        assert_eq!(
+            toll("The chairman was shot in a parking lot by two men."),
             (Some(1), None)
         );
         assert_eq!(toll("A policeman was shot in the leg."), (None, None));
