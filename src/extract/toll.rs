@@ -1359,11 +1359,12 @@ fn plural_noun(w: &str) -> bool {
     matches!(
         w,
         "people" | "men" | "women" | "children" | "police" | "personnel" | "persons"
-    ) || (w.len() > 3
-        && w.ends_with('s')
-        && !w.ends_with("ss")
-        && !w.ends_with("'s")
-        && w.bytes().all(|b| b.is_ascii_alphabetic() || b == b'-'))
+    ) || (w.len() > 5 && w.ends_with("men") && w.bytes().all(|b| b.is_ascii_alphabetic()))
+        || (w.len() > 3
+            && w.ends_with('s')
+            && !w.ends_with("ss")
+            && !w.ends_with("'s")
+            && w.bytes().all(|b| b.is_ascii_alphabetic() || b == b'-'))
 }
 
 /// The count of the first noun phrase of a subject when an aside between commas follows it:
@@ -1458,8 +1459,19 @@ fn names_then_count(kept: &[Tok], segs: &[(usize, usize, &str)]) -> Option<(u32,
     let seg = &kept[a..z];
     let (v, e) = if seg[0].text == "both" {
         (2, 1)
+    } else if let Some(c) = quantity_at(seg, 0) {
+        c
+    } else if !seg.iter().any(|t| number_token_like(t.text))
+        && seg[..seg.len().min(3)]
+            .iter()
+            .take_while(|t| t.is_word())
+            .any(|t| plural_noun(t.text))
+    {
+        // "X and Y, policemen in Raman district, were killed": an uncounted plural apposition
+        // counts the names.
+        (names.len() as u32, 0)
     } else {
-        quantity_at(seg, 0)?
+        return None;
     };
     if v as usize != names.len() {
         return None;
@@ -3971,6 +3983,23 @@ mod tests {
         assert_eq!(
             toll("Villagers found the body of Ana Reyes."),
             (Some(1), None)
+        );
+    }
+
+    #[test]
+    fn names_with_an_uncounted_plural_apposition() {
+        assert_eq!(
+            toll("Juan Perez and Pedro Gil, policemen in the town, were killed."),
+            (Some(2), None)
+        );
+        assert_eq!(
+            toll("Ana Ruiz, Luis Gil and Pedro Sanz, teachers at the school, were shot dead."),
+            (Some(3), None)
+        );
+        // "-men" plurals are plural heads ("two policemen, ..." after a count too).
+        assert_eq!(
+            toll("Two policemen, patrolling the market, were shot dead."),
+            (Some(2), None)
         );
     }
 }
