@@ -1815,7 +1815,7 @@ fn object_count(toks: &[Tok], i: usize, singular: bool) -> (Option<u32>, bool, u
         }
         // ", wife of Colonel X", ", a member of ...": an apposition, not another victim.
         let list_comma = n > z
-            && !toks[n..toks.len().min(n + 3)]
+            && !toks[n..toks.len().min(n + 4)]
                 .iter()
                 .any(|t| t.text == "of")
             && (n..toks.len().min(n + 10)).any(|q| {
@@ -1823,6 +1823,14 @@ fn object_count(toks: &[Tok], i: usize, singular: bool) -> (Option<u32>, bool, u
                     // ", a social worker and leader of the group": one apposition.
                     && !(toks.get(q + 1).is_some_and(|t| ROLE_NOUNS.contains(&t.text))
                         && toks.get(q + 2).is_some_and(|t| t.text == "of"))
+                    // "killing X, a guard, and injuring eight", "killing one, Thomas
+                    // Mosley, and wounding another": after one victim, what stands between
+                    // commas is his apposition when the "and" starts a clause.
+                    && !(v == 1
+                        && !att
+                        && toks
+                            .get(q + 1)
+                            .is_some_and(|t| t.text.ends_with("ing") || t.text.ends_with("ed")))
             })
             && !toks[n..toks.len().min(n + 10)].iter().any(|t| {
                 matches!(
@@ -1884,7 +1892,9 @@ fn object_count(toks: &[Tok], i: usize, singular: bool) -> (Option<u32>, bool, u
         // "the deaths of five guards and the wounding of two": an action noun, not a victim.
         if toks[n - 1].text == "and"
             && toks.get(n).is_some_and(|t| t.text == "the")
-            && toks.get(n + 1).is_some_and(|t| t.text.ends_with("ing"))
+            && toks
+                .get(n + 1)
+                .is_some_and(|t| t.text.ends_with("ing") || matches!(t.text, "injury" | "injuries"))
         {
             break;
         }
@@ -4000,6 +4010,32 @@ mod tests {
         assert_eq!(
             toll("Two policemen, patrolling the market, were shot dead."),
             (Some(2), None)
+        );
+    }
+
+    #[test]
+    fn one_victim_apposition_before_a_wounding_clause() {
+        assert_eq!(
+            toll("The bomb went off, killing Somchai, a volunteer guard, and injuring eight."),
+            (Some(1), None)
+        );
+        assert_eq!(
+            toll("Gunmen fired on the men, killing one, Thomas Mosley, and wounding another."),
+            (Some(1), None)
+        );
+        // A list stays a list: a reflexive first item, or a count before "plus".
+        assert_eq!(
+            toll("The car exploded, killing himself, the policeman, and injuring one other."),
+            (Some(2), Some(1))
+        );
+        // ", a former member of the party and a deputy officer": one man, "of" four words in.
+        assert_eq!(
+            toll("Gunmen killed Ali Hammadi, a former member of the party and a deputy officer."),
+            (Some(1), None)
+        );
+        assert_eq!(
+            toll("It led to the death of one civilian and the injury of two others."),
+            (Some(1), None)
         );
     }
 }
