@@ -712,6 +712,9 @@ fn quantity_at(toks: &[Tok], i: usize) -> Option<(u32, usize)> {
             (1, j + 1)
         }
     } else {
+        if is_year_at(toks, j) {
+            return None;
+        }
         parse_cardinal(toks, j)?
     };
     // The head must not be a unit or a thing; "two of the ..." is fine.
@@ -779,6 +782,19 @@ fn quantity_at(toks: &[Tok], i: usize) -> Option<(u32, usize)> {
         return None;
     }
     Some((v, k))
+}
+
+/// A bare four-digit year after a date or a month: "On December 2, 2009 the husband ...",
+/// "the March 1984 bombing".
+fn is_year_at(toks: &[Tok], j: usize) -> bool {
+    let w = toks[j].text;
+    let year = w.len() == 4
+        && w.bytes().all(|b| b.is_ascii_digit())
+        && (w.starts_with("19") || w.starts_with("20"));
+    let prev = |k: usize| if j >= k { toks[j - k].text } else { "" };
+    year && (month_word(prev(1))
+        || (prev(1) == "," && prev(2).len() <= 2 && prev(2).bytes().all(|b| b.is_ascii_digit()))
+        || matches!(prev(1), "in" | "since" | "of" | "until"))
 }
 
 /// Words that end a subject noun phrase when walking left from its verb.
@@ -1053,7 +1069,10 @@ fn subject_count(toks: &[Tok], end: usize, plural: bool) -> Subject {
                 continue;
             }
         }
+        // "On December 2, 2009 the husband of a teacher was killed": the date ends the subject.
         if double_hyphen
+            || (is_year_at(toks, b - 1)
+                && (b < 2 || !matches!(toks[b - 2].text, "in" | "since" | "of" | "until")))
             || (SUBJ_STOP.contains(&w) && !agent_by)
             || matches!(w, ";" | ":" | "(" | "[" | "." | "?" | "!")
             || (!t.text.is_ascii() && !is_quote(w))
@@ -1662,33 +1681,7 @@ fn last_quantity(seg: &[Tok]) -> Option<u32> {
 }
 
 fn month_word(w: &str) -> bool {
-    matches!(
-        w,
-        "january"
-            | "february"
-            | "march"
-            | "april"
-            | "may"
-            | "june"
-            | "july"
-            | "august"
-            | "september"
-            | "october"
-            | "november"
-            | "december"
-            | "jan"
-            | "feb"
-            | "mar"
-            | "apr"
-            | "jun"
-            | "jul"
-            | "aug"
-            | "sep"
-            | "sept"
-            | "oct"
-            | "nov"
-            | "dec"
-    )
+    super::dates::month_of(w).is_some()
 }
 
 /// The count in the object noun phrase starting at token `i` ("12 people", "two policemen and a
@@ -4037,5 +4030,18 @@ mod tests {
             toll("It led to the death of one civilian and the injury of two others."),
             (Some(1), None)
         );
+    }
+
+    #[test]
+    fn a_year_after_a_date_is_not_a_count() {
+        assert_eq!(
+            toll("On December 2, 2009 the husband of a teacher was assassinated."),
+            (Some(1), None)
+        );
+        assert_eq!(
+            toll("On January 29, 2008 two community leaders were assassinated."),
+            (Some(2), None)
+        );
+        assert_eq!(toll("Rebels killed 2009 people."), (Some(2009), None));
     }
 }
