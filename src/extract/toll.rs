@@ -186,8 +186,41 @@ fn find_mentions(doc: &Doc, lower: &str) -> Vec<Mention> {
         // A fronted "After the attack, ..." / "Two days after a bombing, ..." clause ends at its
         // comma: the main clause after it is the article's own event.
         let fronted_end = first_marker.and_then(|(k, t)| {
-            let fronted =
-                t.text == "after" && (k == 0 || (k <= 3 && after_is_background(&toks, k)));
+            let fronted = t.text == "after"
+                && (k == 0
+                    || (k <= 5
+                            && after_is_background(&toks, k)
+                            // "Less than a month after ...", "Two days after ...": only a time
+                            // gap stands before it.
+                            && (k <= 3 || toks[..k].iter().all(|t| {
+                                number_token_like(t.text)
+                                    || matches!(
+                                        t.text,
+                                        "a" | "an"
+                                            | "less"
+                                            | "more"
+                                            | "than"
+                                            | "just"
+                                            | "only"
+                                            | "about"
+                                            | "some"
+                                            | "few"
+                                            | "several"
+                                            | "shortly"
+                                            | "soon"
+                                            | "minutes"
+                                            | "hours"
+                                            | "hour"
+                                            | "days"
+                                            | "day"
+                                            | "weeks"
+                                            | "week"
+                                            | "months"
+                                            | "month"
+                                            | "years"
+                                            | "year"
+                                    )
+                            }))));
             fronted
                 .then(|| toks[k..].iter().find(|c| c.text == ","))
                 .flatten()
@@ -197,9 +230,11 @@ fn find_mentions(doc: &Doc, lower: &str) -> Vec<Mention> {
         // "Two aid workers were abducted on Monday. Their bodies were found ...": the count of
         // the previous sentence's subject, as weak evidence.
         if si > 0
-            && toks
-                .windows(2)
-                .any(|w| w[0].text == "their" && matches!(w[1].text, "bodies" | "corpses"))
+            && toks.windows(3).any(|w| {
+                w[0].text == "their"
+                    && (matches!(w[1].text, "bodies" | "corpses")
+                        || w[1].is_word() && matches!(w[2].text, "bodies" | "corpses"))
+            })
             && toks.iter().any(|t| {
                 matches!(
                     t.text,
@@ -2060,9 +2095,8 @@ fn death_verb(toks: &[Tok], i: usize) -> Option<(Verb, usize)> {
                 return None;
             }
         }
-        "kills" | "killing" | "murdering" | "massacring" | "slaughtering" | "kill" => {
-            (Verb::Active, i + 1)
-        }
+        "kills" | "killing" | "murdering" | "massacring" | "slaughtering" | "kill"
+        | "beheading" | "executing" | "assassinating" => (Verb::Active, i + 1),
         "fatally" => match next {
             Some("shot" | "stabbed" | "wounded" | "injured" | "beaten" | "burned") => {
                 (Verb::Participle, i + 2)
@@ -2377,8 +2411,10 @@ fn sentence_mentions(toks: &[Tok], si: usize, orig: Option<&str>, out: &mut Vec<
                         "body_of",
                     );
                 }
-                i += 2;
-                continue;
+                if v.is_some() || prenominal(toks, i).is_none() {
+                    i += 2;
+                    continue;
+                }
             }
             // "his body was found", "police recovered her body": one person, weak evidence.
             let found = found_verb;
@@ -2403,6 +2439,24 @@ fn sentence_mentions(toks: &[Tok], si: usize, orig: Option<&str>, out: &mut Vec<
                 }
             }
             // "five bodies", "one body was found".
+            // "police recovered a body near X": one, when something finds it.
+            let found_a_body = w == "body"
+                && i >= 2
+                && toks[i - 1].text == "a"
+                && (toks[i + 1..n.min(i + 4)].iter().any(found_verb) || found_verb(&toks[i - 2]));
+            if found_a_body {
+                push(
+                    out,
+                    Kind::Weak,
+                    1,
+                    false,
+                    false,
+                    si,
+                    toks[i - 1].start,
+                    toks[i].end,
+                    "a_body",
+                );
+            }
             let counted = matches!(w, "bodies" | "corpses")
                 || i > 0 && matches!(toks[i - 1].text, "one" | "1");
             if counted {
@@ -2865,6 +2919,46 @@ fn sentence_mentions(toks: &[Tok], si: usize, orig: Option<&str>, out: &mut Vec<
                     start_b,
                     e.max(end_b),
                     "killing_object",
+                );
+                handled = true;
+            }
+        }
+        if !handled && matches!(verb, Verb::Participle | Verb::Active) {
+            // "opened fire on a vehicle carrying five policemen, killing them", "beheading both
+            // of them": the pronoun's count is its antecedent's, earlier in the sentence.
+            let w = |k: usize| toks.get(k).map_or("", |t| t.text);
+            let (len, both) = match (w(after), w(after + 1), w(after + 2)) {
+                ("them", _, _) => (1, false),
+                ("all", "of", "them") => (3, false),
+                ("both", "of", "them") => (3, true),
+                _ => (0, false),
+            };
+            let antecedent = if both {
+                Some((2, false))
+            } else if len > 0 {
+                (0..i).rev().find_map(|k| {
+                    let (v, e) = quantity_at(toks, k).filter(|q| q.0 >= 2)?;
+                    let np = &toks[k..(e + 4).min(i)];
+                    np[e - k..]
+                        .iter()
+                        .take_while(|t| t.is_word())
+                        .any(|t| plural_noun(t.text))
+                        .then(|| (v, is_attacker(np)))
+                })
+            } else {
+                None
+            };
+            if let Some((v, att)) = antecedent {
+                push(
+                    out,
+                    Kind::Count,
+                    v,
+                    att,
+                    false,
+                    si,
+                    start_b,
+                    toks[after + len - 1].end,
+                    "killing_them",
                 );
                 handled = true;
             }
@@ -4043,5 +4137,39 @@ mod tests {
             (Some(2), None)
         );
         assert_eq!(toll("Rebels killed 2009 people."), (Some(2009), None));
+    }
+
+    #[test]
+    fn pronoun_objects_bodies_and_time_gap_clauses() {
+        assert_eq!(
+            toll("Gunmen fired on a car carrying five policemen in Baghdad, killing them."),
+            (Some(5), None)
+        );
+        assert_eq!(
+            toll("Police chased the four gunmen and killed them."),
+            (Some(4), Some(4))
+        );
+        assert_eq!(
+            toll("Men kidnapped the two sons of the owner, later beheading both of them."),
+            (Some(2), None)
+        );
+        assert_eq!(
+            toll("Authorities found three bodies of policemen in Mosul."),
+            (Some(3), None)
+        );
+        assert_eq!(
+            toll("Police recovered a body near the river."),
+            (Some(1), None)
+        );
+        // A fronted time-gap clause ends at its comma; the main clause is the event.
+        assert_eq!(
+            toll("Less than a month after a bomb hit the airport, a bomb exploded, killing sixteen people."),
+            (Some(16), None)
+        );
+        // A mid-sentence "shortly after" is not fronted: what follows is background.
+        assert_eq!(
+            toll("The note was released shortly after the president spoke, following fighting that left 1,000 dead."),
+            (None, None)
+        );
     }
 }
