@@ -1104,6 +1104,25 @@ fn subject_count(toks: &[Tok], end: usize, plural: bool) -> Subject {
                 continue;
             }
         }
+        // "injured 14 people, one of whom later died": the count before "of whom" is the
+        // subject, and it ends there; among the injured, it adds to the toll ("All eight
+        // soldiers were killed, one of whom was decapitated" is left to the first count).
+        if w == "whom" && b >= 3 && toks[b - 2].text == "of" {
+            let q = (b.saturating_sub(6)..b - 2)
+                .find(|&q| quantity_at(toks, q).is_some_and(|(_, e)| e == b - 2))
+                .filter(|&q| {
+                    toks[..q].iter().any(|t| {
+                        matches!(
+                            t.text,
+                            "injured" | "wounded" | "injuring" | "wounding" | "hurt" | "injuries"
+                        )
+                    })
+                });
+            if let Some(q) = q {
+                kept.extend(toks[q..b].iter().rev().copied());
+                break;
+            }
+        }
         // "On December 2, 2009 the husband of a teacher was killed": the date ends the subject.
         if double_hyphen
             || (is_year_at(toks, b - 1)
@@ -1258,6 +1277,7 @@ fn subject_count(toks: &[Tok], end: usize, plural: bool) -> Subject {
             w[0].text == "of"
                 && matches!(w[1].text, "the" | "those")
                 && matches!(w[2].text, "wounded" | "injured")
+                || w[1].text == "of" && w[2].text == "whom"
         }) {
             out.others = true;
         }
@@ -4170,6 +4190,23 @@ mod tests {
         assert_eq!(
             toll("The note was released shortly after the president spoke, following fighting that left 1,000 dead."),
             (None, None)
+        );
+    }
+
+    #[test]
+    fn of_whom_among_the_injured_adds() {
+        assert_eq!(
+            toll("A bomb injured 14 people, one of whom later died of his injuries."),
+            (Some(1), None)
+        );
+        assert_eq!(
+            toll("Gunmen killed three people and wounded five, one of whom later died."),
+            (Some(4), None)
+        );
+        // Among the killed it is a sub-count.
+        assert_eq!(
+            toll("All eight soldiers were killed, one of whom was decapitated."),
+            (Some(8), None)
         );
     }
 }
