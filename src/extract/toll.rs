@@ -76,6 +76,9 @@ struct Mention {
     rule: &'static str,
     /// Found in the headline: used only when the body gives no toll.
     title: bool,
+    /// "X was killed along with his son and a guest": names the others who died with one
+    /// victim counted before, so it replaces a toll of one.
+    widens: bool,
 }
 
 /// Stems whose presence makes a sentence worth tokenising.
@@ -2811,12 +2814,18 @@ fn sentence_mentions(toks: &[Tok], si: usize, orig: Option<&str>, out: &mut Vec<
             let mut also = also || subj.others;
             // "was killed along with his driver"
             let mut extra = 0;
-            if toks.get(after).is_some_and(|t| t.text == "along")
-                && toks.get(after + 1).is_some_and(|t| t.text == "with")
+            let aw = if toks.get(after).is_some_and(|t| t.text == ",") {
+                after + 1
+            } else {
+                after
+            };
+            if toks.get(aw).is_some_and(|t| t.text == "along")
+                && toks.get(aw + 1).is_some_and(|t| t.text == "with")
             {
-                let (v, _, _) = object_count(toks, after + 2, true);
+                let (v, _, _) = object_count(toks, aw + 2, true);
                 extra = v.unwrap_or(0);
             }
+            let along = extra;
             // "The driver was killed, as were three police officers".
             // A short phrase may come between ("was killed in the blast, as were ...").
             let as_were = (after..toks.len().min(after + 7))
@@ -2882,6 +2891,7 @@ fn sentence_mentions(toks: &[Tok], si: usize, orig: Option<&str>, out: &mut Vec<
                     end_b,
                     "killed_clause",
                 );
+                out.last_mut().expect("pushed").widens = along > 0 && v == 1;
                 handled = true;
             } else if aux_sing || (verb == Verb::Intransitive && singular_subject(toks, j)) {
                 if verb == Verb::Dead && !aux_sing {
@@ -2898,6 +2908,7 @@ fn sentence_mentions(toks: &[Tok], si: usize, orig: Option<&str>, out: &mut Vec<
                     end_b,
                     "single_victim",
                 );
+                out.last_mut().expect("pushed").widens = along > 0;
                 handled = true;
             } else if has_aux {
                 handled = true;
@@ -3359,6 +3370,7 @@ fn push(
         end,
         rule,
         title: false,
+        widens: false,
     });
 }
 
@@ -3392,9 +3404,13 @@ fn combine(ms: &[Mention]) -> (Option<u32>, Option<u32>, Option<&Mention>, Optio
                     main = Some(m);
                     victims = Some(m.value);
                 }
-                Some(_) => {
+                Some(first) => {
                     if m.also {
                         victims = Some(victims.unwrap_or(0) + m.value);
+                    } else if m.widens && first.value == 1 && victims == Some(1) && m.value > 1 {
+                        // "X was assassinated. X was killed along with his son and a guest."
+                        victims = Some(m.value);
+                        main = Some(m);
                     }
                 }
             },
@@ -4207,6 +4223,19 @@ mod tests {
         assert_eq!(
             toll("All eight soldiers were killed, one of whom was decapitated."),
             (Some(8), None)
+        );
+    }
+
+    #[test]
+    fn along_with_widens_a_single_victim_counted_before() {
+        assert_eq!(
+            toll("The police chief was killed when gunmen entered his home. He was killed, along with his son and a guest."),
+            (Some(3), None)
+        );
+        // Without "along with", a later single victim is the same one.
+        assert_eq!(
+            toll("The police chief was killed by gunmen. He was killed in his home."),
+            (Some(1), None)
         );
     }
 }
