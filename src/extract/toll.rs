@@ -2980,12 +2980,18 @@ fn sentence_mentions(toks: &[Tok], si: usize, orig: Option<&str>, out: &mut Vec<
                 None
             };
             if let Some((v, att)) = antecedent {
+                // "dragged two other officers from their homes and killed them" adds.
+                let other = toks[..i]
+                    .iter()
+                    .rev()
+                    .take(12)
+                    .any(|t| matches!(t.text, "other" | "more" | "another"));
                 push(
                     out,
                     Kind::Count,
                     v,
                     att,
-                    false,
+                    other,
                     si,
                     start_b,
                     toks[after + len - 1].end,
@@ -4184,6 +4190,10 @@ mod tests {
         assert_eq!(
             toll("Police chased the four gunmen and killed them."),
             (Some(4), Some(4))
+        );
+        assert_eq!(
+            toll("Rebels shot dead two officers. They dragged two other officers from their homes and killed them."),
+            (Some(4), None)
         );
         assert_eq!(
             toll("Men kidnapped the two sons of the owner, later beheading both of them."),
