@@ -1872,8 +1872,7 @@ fn object_count(toks: &[Tok], i: usize, singular: bool) -> (Option<u32>, bool, u
             && (n..toks.len().min(n + 10)).any(|q| {
                 toks[q].text == "and"
                     // ", a social worker and leader of the group": one apposition.
-                    && !(toks.get(q + 1).is_some_and(|t| ROLE_NOUNS.contains(&t.text))
-                        && toks.get(q + 2).is_some_and(|t| t.text == "of"))
+                    && role_of_at(toks, q + 1, true).is_none()
                     // "killing X, a guard, and injuring eight", "killing one, Thomas
                     // Mosley, and wounding another": after one victim, what stands between
                     // commas is his apposition when the "and" starts a clause.
@@ -1929,15 +1928,12 @@ fn object_count(toks: &[Tok], i: usize, singular: bool) -> (Option<u32>, bool, u
         }
         // "the deputy police inspector and chief of strategy", "a social worker and leader of
         // the group": a role after a bare "and" describes the same person.
-        if toks[n - 1].text == "and"
-            && v == 1
-            && toks.get(n).is_some_and(|t| ROLE_NOUNS.contains(&t.text))
-            && toks.get(n + 1).is_some_and(|t| t.text == "of")
+        if let Some(of) = role_of_at(toks, n, false).filter(|_| toks[n - 1].text == "and" && v == 1)
         {
-            end = (n + 2..toks.len().min(n + 8))
+            end = (of + 1..toks.len().min(of + 7))
                 .take_while(|&q| toks[q].is_word() && !OBJ_STOP.contains(&toks[q].text))
                 .last()
-                .map_or(n + 2, |q| q + 1);
+                .map_or(of + 1, |q| q + 1);
             break;
         }
         // "the deaths of five guards and the wounding of two": an action noun, not a victim.
@@ -3288,6 +3284,25 @@ fn singular_subject(toks: &[Tok], end: usize) -> bool {
 /// Titles before a personal name.
 /// Roles a person holds "of" something: after a bare "and" they describe the person before
 /// ("a social worker and leader of the party"), not another victim.
+/// A role "of" something at `i`, after up to two modifiers (and, with `det`, determiners):
+/// "leader of", "former member of", "the former spokesman of". Returns the index of "of".
+fn role_of_at(toks: &[Tok], i: usize, det: bool) -> Option<usize> {
+    let mut r = i;
+    while r < i + 2
+        && toks.get(r).is_some_and(|t| {
+            matches!(
+                t.text,
+                "former" | "then" | "current" | "acting" | "senior" | "local"
+            ) || det && matches!(t.text, "the" | "a" | "an")
+        })
+    {
+        r += 1;
+    }
+    (toks.get(r).is_some_and(|t| ROLE_NOUNS.contains(&t.text))
+        && toks.get(r + 1).is_some_and(|t| t.text == "of"))
+    .then_some(r + 1)
+}
+
 const ROLE_NOUNS: &[&str] = &[
     "chief",
     "leader",
@@ -4246,6 +4261,23 @@ mod tests {
         assert_eq!(
             toll("The police chief was killed by gunmen. He was killed in his home."),
             (Some(1), None)
+        );
+    }
+
+    #[test]
+    fn a_second_role_in_an_apposition_is_the_same_person() {
+        assert_eq!(
+            toll("Gunmen killed Saadoun Radi, an electrical worker and former member of the party, in Amarah."),
+            (Some(1), None)
+        );
+        assert_eq!(
+            toll("Gunmen killed Mohammed Shihab, a businessman and the former spokesman of a coalition."),
+            (Some(1), None)
+        );
+        // Outside an apposition, "and the leader of" is a second person.
+        assert_eq!(
+            toll("Gunmen killed the mayor and the leader of the union."),
+            (Some(2), None)
         );
     }
 }
