@@ -163,6 +163,7 @@ fn find_mentions(doc: &Doc, lower: &str) -> Vec<Mention> {
                             "few" | "several" | "many" | "recent" | "past" | "last"
                         )))
                         || (w[0].text == "so" && w[1].text == "far")
+                        || (w[0].text == "since" && year_word(w[1].text))
                         || (w[0].text == "this" && w[1].text == "year")
                 });
                 perfect.filter(|_| span).map(|w| w[0].start)
@@ -264,9 +265,32 @@ fn find_mentions(doc: &Doc, lower: &str) -> Vec<Mention> {
                 );
             }
         }
+        // "the El Nogal bombing (which killed 37 people in 2003)": a relative clause in
+        // brackets is about the event it describes, not this one.
+        let mut relative_asides: Vec<(usize, usize)> = Vec::new();
+        if out.len() > before {
+            let mut open: Option<usize> = None;
+            for (k, t) in toks.iter().enumerate() {
+                if t.text == "(" {
+                    open = Some(k);
+                } else if t.text == ")" {
+                    if let Some(o) = open.take() {
+                        if toks
+                            .get(o + 1)
+                            .is_some_and(|f| matches!(f.text, "which" | "that" | "who"))
+                        {
+                            relative_asides.push((toks[o].start, t.end));
+                        }
+                    }
+                }
+            }
+        }
         for m in &mut out[before..] {
             m.title = in_title;
-            m.background = long_ago
+            m.background = relative_asides
+                .iter()
+                .any(|&(a, z)| a <= m.start && m.end <= z)
+                || long_ago
                 // The aux inside the mention ("7,000 people have died") or right before it ("has
                 // left some 1,000 dead").
                 || running_total.is_some_and(|p| m.start <= p + 16 && p <= m.end)
@@ -4278,6 +4302,18 @@ mod tests {
         assert_eq!(
             toll("Gunmen killed the mayor and the leader of the union."),
             (Some(2), None)
+        );
+    }
+
+    #[test]
+    fn bracketed_relative_clauses_and_since_a_year_are_other_events() {
+        assert_eq!(
+            toll("The prosecutor of the hotel bombing (which killed 37 people in 2003) was killed by gunmen."),
+            (Some(1), None)
+        );
+        assert_eq!(
+            toll("Over one hundred journalists have been killed in Iraq since 2003."),
+            (None, None)
         );
     }
 }
