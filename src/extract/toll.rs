@@ -169,13 +169,33 @@ fn find_mentions(doc: &Doc, lower: &str) -> Vec<Mention> {
                 perfect.filter(|_| span).map(|w| w[0].start)
             })
             .flatten();
+        // "the El Nogal bombing (which killed 37 people in 2003)": a relative clause in
+        // brackets is about the event it describes, not this one.
+        let mut relative_asides: Vec<(usize, usize)> = Vec::new();
+        if out.len() > before {
+            let mut open: Option<usize> = None;
+            for (k, t) in toks.iter().enumerate() {
+                if t.text == "(" {
+                    open = Some(k);
+                } else if t.text == ")" {
+                    if let Some(o) = open.take() {
+                        if toks
+                            .get(o + 1)
+                            .is_some_and(|f| matches!(f.text, "which" | "that" | "who"))
+                        {
+                            relative_asides.push((toks[o].start, t.end));
+                        }
+                    }
+                }
+            }
+        }
         let in_title = doc.title_len.is_some_and(|t| s.start < t);
         // The first marker of another event in the sentence, found once: every mention after
         // it is background.
         let first_marker = (out.len() > before)
             .then(|| {
                 toks.iter().enumerate().find(|&(k, t)| {
-                    (BACKGROUND.contains(&t.text)
+                    let marker = (BACKGROUND.contains(&t.text)
                         && (t.text != "after" || after_is_background(&toks, k)))
                         // "Following the deaths of two local leaders, the group ...".
                         || (k == 0 && t.text == "following")
@@ -183,7 +203,11 @@ fn find_mentions(doc: &Doc, lower: &str) -> Vec<Mention> {
                             && toks
                                 .get(k + 1)
                                 .is_some_and(|n| matches!(n.text, "year" | "month")))
-                        || (t.text == "in" && toks.get(k + 1).is_some_and(|n| year_word(n.text)))
+                        || (t.text == "in" && toks.get(k + 1).is_some_and(|n| year_word(n.text)));
+                    marker
+                        && !relative_asides
+                            .iter()
+                            .any(|&(a, z)| a <= t.start && t.end <= z)
                 })
             })
             .flatten();
@@ -263,26 +287,6 @@ fn find_mentions(doc: &Doc, lower: &str) -> Vec<Mention> {
                     toks[(k + 1).min(toks.len() - 1)].end,
                     "their_bodies",
                 );
-            }
-        }
-        // "the El Nogal bombing (which killed 37 people in 2003)": a relative clause in
-        // brackets is about the event it describes, not this one.
-        let mut relative_asides: Vec<(usize, usize)> = Vec::new();
-        if out.len() > before {
-            let mut open: Option<usize> = None;
-            for (k, t) in toks.iter().enumerate() {
-                if t.text == "(" {
-                    open = Some(k);
-                } else if t.text == ")" {
-                    if let Some(o) = open.take() {
-                        if toks
-                            .get(o + 1)
-                            .is_some_and(|f| matches!(f.text, "which" | "that" | "who"))
-                        {
-                            relative_asides.push((toks[o].start, t.end));
-                        }
-                    }
-                }
             }
         }
         for m in &mut out[before..] {
