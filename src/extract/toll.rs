@@ -1154,6 +1154,11 @@ fn subject_count(toks: &[Tok], end: usize, plural: bool) -> Subject {
                 break;
             }
         }
+        // "Capt. Ghazi Muhammad": the period of a title's abbreviation does not end the subject.
+        if w == "." && b >= 2 && TITLES.contains(&toks[b - 2].text) && !kept.is_empty() {
+            b -= 1;
+            continue;
+        }
         // "On December 2, 2009 the husband of a teacher was killed": the date ends the subject.
         if double_hyphen
             || (is_year_at(toks, b - 1)
@@ -2489,8 +2494,11 @@ fn sentence_mentions(toks: &[Tok], si: usize, orig: Option<&str>, out: &mut Vec<
             // "police recovered a body near X": one, when something finds it.
             let found_a_body = w == "body"
                 && i >= 2
-                && toks[i - 1].text == "a"
-                && (toks[i + 1..n.min(i + 4)].iter().any(found_verb) || found_verb(&toks[i - 2]));
+                && (matches!(toks[i - 1].text, "a" | "an")
+                    || i >= 3 && matches!(toks[i - 2].text, "a" | "an") && toks[i - 1].is_word())
+                && (toks[i + 1..n.min(i + 4)].iter().any(found_verb)
+                    || found_verb(&toks[i - 2])
+                    || i >= 3 && found_verb(&toks[i - 3]));
             if found_a_body {
                 push(
                     out,
@@ -2983,6 +2991,7 @@ fn sentence_mentions(toks: &[Tok], si: usize, orig: Option<&str>, out: &mut Vec<
             // of them": the pronoun's count is its antecedent's, earlier in the sentence.
             let w = |k: usize| toks.get(k).map_or("", |t| t.text);
             let (len, both) = match (w(after), w(after + 1), w(after + 2)) {
+                ("them", "both", _) => (2, true),
                 ("them", _, _) => (1, false),
                 ("all", "of", "them") => (3, false),
                 ("both", "of", "them") => (3, true),
@@ -4318,6 +4327,26 @@ mod tests {
         assert_eq!(
             toll("Over one hundred journalists have been killed in Iraq since 2003."),
             (None, None)
+        );
+    }
+
+    #[test]
+    fn title_abbreviations_them_both_and_an_unidentified_body() {
+        assert_eq!(
+            toll("Two policemen, Capt. Ghazi Muhammad and his son, were killed."),
+            (Some(2), None)
+        );
+        assert_eq!(
+            toll("Gunmen opened fire on the owner and his wife, killing them both."),
+            (Some(2), None)
+        );
+        assert_eq!(
+            toll("Police recovered an unidentified body from the forest."),
+            (Some(1), None)
+        );
+        assert_eq!(
+            toll("Villagers found a charred body in the field."),
+            (Some(1), None)
         );
     }
 }
