@@ -3052,8 +3052,13 @@ fn sentence_mentions(toks: &[Tok], si: usize, orig: Option<&str>, out: &mut Vec<
             }
         }
         if !handled && matches!(verb, Verb::Participle | Verb::Dead) {
-            // Post-nominal: "five people killed", "left 12 dead".
-            if let Some((v, att, first)) = prenominal(toks, i) {
+            // Post-nominal: "five people killed", "left 12 dead"; a reduced passive of one
+            // ("A lawyer killed in a shooting", "... was wounded and one of the drivers killed").
+            if let Some((v, att, first)) = prenominal(toks, i).or_else(|| {
+                (verb == Verb::Participle)
+                    .then(|| reduced_passive_one(toks, i))
+                    .flatten()
+            }) {
                 push(
                     out,
                     Kind::Count,
@@ -3252,6 +3257,35 @@ fn prenominal(toks: &[Tok], i: usize) -> Option<(u32, bool, usize)> {
         }
     }
     None
+}
+
+/// One person before a participle with no auxiliary, opening the sentence or a clause after
+/// "and": "A lawyer killed in a drive-by shooting", "and one of the drivers killed". Nothing
+/// may follow the participle but a preposition or the end of the clause.
+fn reduced_passive_one(toks: &[Tok], i: usize) -> Option<(u32, bool, usize)> {
+    let next_ok = toks.get(i + 1).is_none_or(|t| {
+        matches!(
+            t.text,
+            "in" | "on" | "at" | "by" | "when" | "while" | "during" | "near" | "." | "," | ";"
+        )
+    });
+    if !next_ok {
+        return None;
+    }
+    let k = (i.saturating_sub(5)..i).find(|&k| {
+        (k == 0 || matches!(toks[k - 1].text, "and" | ";"))
+            && (matches!(toks[k].text, "a" | "an")
+                || toks[k].text == "one" && toks.get(k + 1).is_some_and(|t| t.text == "of"))
+    })?;
+    let seg = &toks[k..i];
+    let words_only = seg.iter().all(|t| t.is_word())
+        && !seg[1..].iter().any(|t| {
+            matches!(t.text, "and" | "was" | "were" | "is" | "who" | "that")
+                || NOT_PEOPLE.contains(&t.text)
+        });
+    let head = seg.last()?.text;
+    (words_only && (toks[k].text == "one" || !head.ends_with('s') || head.ends_with("ss")))
+        .then(|| (1, is_attacker(seg), toks[k].start))
 }
 
 fn singular_subject(toks: &[Tok], end: usize) -> bool {
@@ -4348,5 +4382,19 @@ mod tests {
             toll("Villagers found a charred body in the field."),
             (Some(1), None)
         );
+    }
+
+    #[test]
+    fn reduced_passives_of_one_person() {
+        assert_eq!(
+            toll("A lawyer killed in a drive-by shooting."),
+            (Some(1), None)
+        );
+        assert_eq!(
+            toll("A member of the staff was wounded and one of the drivers killed."),
+            (Some(1), None)
+        );
+        // A thing before the participle is not a victim.
+        assert_eq!(toll("A bomb killed in the market."), (None, None));
     }
 }
