@@ -1178,17 +1178,29 @@ fn subject_count(toks: &[Tok], end: usize, plural: bool) -> Subject {
     // Drop "including ..." / "among them ..." parentheticals (up to the next comma).
     let mut k2: Vec<Tok> = Vec::with_capacity(kept.len());
     let mut skipping = false;
-    for t in &kept {
+    let mut listing = false;
+    for (x, t) in kept.iter().enumerate() {
         if matches!(t.text, "including" | "among" | "mostly" | "mainly") {
             skipping = true;
+            listing = false;
             if k2.last().is_some_and(|l: &Tok| l.text == ",") {
                 k2.pop();
             }
             continue;
         }
         if skipping {
+            // "Five people, including two women, one child, and two men died": the list
+            // goes on while counts follow its commas, and its ", and" closes it once it has
+            // three items ("24 policemen, including the chief, and 18 militants" has two).
             if t.text == "," {
-                skipping = false;
+                if quantity_at(&kept, x + 1).is_some() {
+                    listing = true;
+                } else if !(listing
+                    && kept.get(x + 1).is_some_and(|a| a.text == "and")
+                    && quantity_at(&kept, x + 2).is_some())
+                {
+                    skipping = false;
+                }
             }
             continue;
         }
@@ -1218,6 +1230,10 @@ fn subject_count(toks: &[Tok], end: usize, plural: bool) -> Subject {
     for (k, t) in kept.iter().enumerate() {
         if matches!(t.text, "and" | "," | "plus" | "&") {
             segs.push((s0, k, t.text));
+            s0 = k + 1;
+        } else if t.text == "with" && k > 0 && kept[k - 1].text == "along" {
+            // "The police chief, along with three others, were killed".
+            segs.push((s0, k - 1, "and"));
             s0 = k + 1;
         }
     }
@@ -1875,7 +1891,16 @@ fn object_count(toks: &[Tok], i: usize, singular: bool) -> (Option<u32>, bool, u
         parts += 1;
         // The noun phrase runs to the next boundary.
         let mut z = after;
-        while z < toks.len() && z < after + 6 {
+        // A named person may take more words ("former Baath party member Kanis Mohammed
+        // al-Janabi").
+        let long_name = v == 1
+            && after == k
+            && toks[k..toks.len().min(k + 9)]
+                .iter()
+                .take_while(|t| t.is_word() && !OBJ_STOP.contains(&t.text))
+                .all(|t| t.text != "of");
+        let reach = if long_name { 9 } else { 6 };
+        while z < toks.len() && z < after + reach {
             let w = toks[z].text;
             if !toks[z].is_word() || OBJ_STOP.contains(&w) {
                 break;
@@ -1898,7 +1923,24 @@ fn object_count(toks: &[Tok], i: usize, singular: bool) -> (Option<u32>, bool, u
             n += 1;
         }
         // ", wife of Colonel X", ", a member of ...": an apposition, not another victim.
-        let list_comma = n > z
+        // "Faden al-Shemary, a policeman, and his twelve-year-old son": after one person, an
+        // "a ..." between commas followed by ", and his/her" is an apposition.
+        let appositive_before_kin = n > z
+            && v == 1
+            && !att
+            && parts == 1
+            && toks.get(n).is_some_and(|t| matches!(t.text, "a" | "an"))
+            && (n + 1..toks.len().min(n + 8))
+                .find(|&q| !toks[q].is_word())
+                .is_some_and(|q| {
+                    toks[q].text == ","
+                        && toks.get(q + 1).is_some_and(|t| t.text == "and")
+                        && toks
+                            .get(q + 2)
+                            .is_some_and(|t| matches!(t.text, "his" | "her" | "their"))
+                });
+        let list_comma = !appositive_before_kin
+            && n > z
             && !toks[n..toks.len().min(n + 4)]
                 .iter()
                 .any(|t| t.text == "of")
@@ -4396,5 +4438,30 @@ mod tests {
         );
         // A thing before the participle is not a victim.
         assert_eq!(toll("A bomb killed in the market."), (None, None));
+    }
+
+    #[test]
+    fn including_lists_along_with_subjects_and_long_names() {
+        assert_eq!(
+            toll("Five people, including two women, one child, and two men died."),
+            (Some(5), None)
+        );
+        // Two items after "including": the ", and" adds its own count.
+        assert_eq!(
+            toll("Twenty-four policemen, including the chief of police, and eighteen civilians were killed."),
+            (Some(42), None)
+        );
+        assert_eq!(
+            toll("The district police chief, along with three others were killed by a roadside bomb."),
+            (Some(4), None)
+        );
+        assert_eq!(
+            toll("Gunmen killed former Baath party member Kanis Mohammed al-Janabi and his three sons."),
+            (Some(4), None)
+        );
+        assert_eq!(
+            toll("Gunmen shot and killed Faden al-Shemary, a policeman, and his son in Kut."),
+            (Some(2), None)
+        );
     }
 }
