@@ -774,6 +774,17 @@ fn quantity_at(toks: &[Tok], i: usize) -> Option<(u32, usize)> {
     let (v, k) = if matches!(t.text, "a" | "an") {
         if toks.get(j + 1).is_some_and(|n| n.text == "dozen") {
             (12, j + 2)
+        } else if toks.get(j + 1).is_some_and(|n| n.text == "couple")
+            || toks.get(j + 1).is_some_and(|n| n.is_word())
+                && toks.get(j + 2).is_some_and(|n| n.text == "couple")
+        {
+            // "a married couple", "an elderly couple".
+            let c = if toks[j + 1].text == "couple" {
+                j + 1
+            } else {
+                j + 2
+            };
+            return (toks.get(c + 1).is_none_or(|n| n.text != "of")).then_some((2, c + 1));
         } else {
             (1, j + 1)
         }
@@ -2888,11 +2899,16 @@ fn sentence_mentions(toks: &[Tok], si: usize, orig: Option<&str>, out: &mut Vec<
             let mut also = also || subj.others;
             // "was killed along with his driver"
             let mut extra = 0;
-            let aw = if toks.get(after).is_some_and(|t| t.text == ",") {
-                after + 1
-            } else {
-                after
-            };
+            // "was killed, along with ...", "was killed in the attack along with his driver".
+            let aw = (after..toks.len().min(after + 6))
+                .take_while(|&q| toks[q].is_word() || toks[q].text == ",")
+                .find(|&q| toks[q].text == "along")
+                .filter(|&q| {
+                    !toks[after..q]
+                        .iter()
+                        .any(|t| matches!(t.text, "and" | "but" | "while" | "when"))
+                })
+                .unwrap_or(after);
             if toks.get(aw).is_some_and(|t| t.text == "along")
                 && toks.get(aw + 1).is_some_and(|t| t.text == "with")
             {
@@ -2950,7 +2966,9 @@ fn sentence_mentions(toks: &[Tok], si: usize, orig: Option<&str>, out: &mut Vec<
                         .iter()
                         .rev()
                         .take_while(|t| t.start >= subj.first)
-                        .any(|t| number_token_like(t.text) || matches!(t.text, "both" | "one"))
+                        .any(|t| {
+                            number_token_like(t.text) || matches!(t.text, "both" | "one" | "couple")
+                        })
                 {
                     v = 1;
                 }
@@ -4461,6 +4479,20 @@ mod tests {
         );
         assert_eq!(
             toll("Gunmen shot and killed Faden al-Shemary, a policeman, and his son in Kut."),
+            (Some(2), None)
+        );
+    }
+
+    #[test]
+    fn couples_and_along_with_after_a_phrase() {
+        assert_eq!(
+            toll("Insurgents gunned down a married couple working at a plantation."),
+            (Some(2), None)
+        );
+        assert_eq!(toll("A married couple was killed."), (Some(2), None));
+        assert_eq!(toll("A couple of bombs killed a man."), (Some(1), None));
+        assert_eq!(
+            toll("An Afghan pharmacist was killed in the attack along with his driver."),
             (Some(2), None)
         );
     }
