@@ -1750,13 +1750,10 @@ fn is_singular_np(seg: &[Tok]) -> bool {
         .find(|t| t.is_word())
         .map(|t| t.text)
         .unwrap_or("");
-    let headish = seg.iter().position(|t| t.text == "of").map_or(head, |p| {
-        if p > 0 {
-            seg[p - 1].text
-        } else {
-            head
-        }
-    });
+    let headish = seg
+        .iter()
+        .position(|t| matches!(t.text, "of" | "between" | "from" | "at" | "with"))
+        .map_or(head, |p| if p > 0 { seg[p - 1].text } else { head });
     !headish.is_empty()
         && (!headish.ends_with('s') || headish.ends_with("ss") || headish.ends_with("'s"))
         && !matches!(
@@ -2477,7 +2474,7 @@ fn sentence_mentions(toks: &[Tok], si: usize, orig: Option<&str>, out: &mut Vec<
                 let (mut v, mut att, mut e) =
                     object_count(toks, i + 2, w == "body" || w == "corpse");
                 // "the bodies of the mayor and his driver": a list of single people.
-                if v.is_none() && matches!(w, "bodies" | "corpses") {
+                if v.is_none_or(|x| x == 1) && matches!(w, "bodies" | "corpses") {
                     let (v2, att2, e2) = object_count(toks, i + 2, true);
                     if v2.is_some_and(|x| x >= 2) {
                         (v, att, e) = (v2, att2, e2);
@@ -2830,6 +2827,24 @@ fn sentence_mentions(toks: &[Tok], si: usize, orig: Option<&str>, out: &mut Vec<
                 break;
             }
             j -= 1;
+        }
+        // "Eight people are known to have been killed": a report of a past death, read as
+        // "eight people were killed".
+        if !modal
+            && j < i
+            && j >= 2
+            && toks[j].text == "to"
+            && toks.get(j + 1).is_some_and(|t| t.text == "have")
+            && matches!(
+                toks[j - 1].text,
+                "known" | "believed" | "reported" | "said" | "thought" | "feared" | "presumed"
+            )
+            && (AUX_SING.contains(&toks[j - 2].text) || AUX_PLUR.contains(&toks[j - 2].text))
+            && (verb == Verb::Intransitive || toks[j..i].iter().any(|t| t.text == "been"))
+        {
+            aux_sing |= matches!(toks[j - 2].text, "was" | "is");
+            aux_plur |= matches!(toks[j - 2].text, "were" | "are");
+            j -= 2;
         }
         // "to be killed", "tried to kill": not a toll.
         if modal || (j < i && toks[j].text == "to") || (i > 0 && toks[i - 1].text == "to") {
@@ -4493,6 +4508,26 @@ mod tests {
         assert_eq!(toll("A couple of bombs killed a man."), (Some(1), None));
         assert_eq!(
             toll("An Afghan pharmacist was killed in the attack along with his driver."),
+            (Some(2), None)
+        );
+    }
+
+    #[test]
+    fn reported_deaths_heads_before_prepositions_and_bodies_of_pairs() {
+        assert_eq!(
+            toll("Eight people are known to have been killed and five injured."),
+            (Some(8), None)
+        );
+        assert_eq!(
+            toll("Two soldiers are believed to have died."),
+            (Some(2), None)
+        );
+        assert_eq!(
+            toll("Gunmen killed the coordinator between political parties in Baqubah."),
+            (Some(1), None)
+        );
+        assert_eq!(
+            toll("Police discovered the bodies of a Christian woman and her brother in Basra."),
             (Some(2), None)
         );
     }
