@@ -386,9 +386,9 @@ fn shot_mentions(
 
 /// The count of a counted plural noun phrase opening the sentence `start..end` ("Two aid workers
 /// were abducted ...") or right after an abduction verb among its first words ("Gunmen kidnapped
-/// five workers"); only its first 200 bytes are read.
+/// five workers"); only its first 300 bytes are read; counts joined by "and" add up.
 fn lead_count(lower: &str, start: usize, end: usize) -> Option<u32> {
-    let mut e = end.min(start + 200);
+    let mut e = end.min(start + 300);
     while e > start && !lower.is_char_boundary(e) {
         e -= 1;
     }
@@ -404,14 +404,23 @@ fn lead_count(lower: &str, start: usize, end: usize) -> Option<u32> {
     };
     // The subject ("Two aid workers were abducted"), or the object of an abduction in the
     // sentence's first words ("Gunmen kidnapped five day labourers").
-    counted_people(0).or_else(|| {
-        let k = toks.iter().take(8).position(|t| {
+    // "Two clerics and three other men were arrested": coordinated counts add up.
+    let with_coordinated = |k: usize| {
+        let v = counted_people(k)?;
+        let more = (k + 1..toks.len().min(k + 7))
+            .take_while(|&q| toks[q].is_word())
+            .find(|&q| toks[q].text == "and")
+            .and_then(|q| counted_people(q + 1));
+        Some(v + more.unwrap_or(0))
+    };
+    with_coordinated(0).or_else(|| {
+        let k = toks.iter().take(40).position(|t| {
             matches!(
                 t.text,
                 "kidnapped" | "abducted" | "seized" | "captured" | "took"
             )
         })?;
-        counted_people(k + 1)
+        with_coordinated(k + 1)
     })
 }
 
@@ -4085,6 +4094,18 @@ mod tests {
         assert_eq!(
             toll("Four men armed with rifles and wearing masks were killed by police."),
             (Some(4), None)
+        );
+    }
+
+    #[test]
+    fn their_bodies_count_coordinated_and_later_abductions() {
+        assert_eq!(
+            toll("Two clerics and three other men were arrested by men in uniforms. Their bodies were found later."),
+            (Some(5), None)
+        );
+        assert_eq!(
+            toll("Men in army uniforms broke into a wedding party in the east of the city and kidnapped nine men. Their bodies were found the next day."),
+            (Some(9), None)
         );
     }
 
