@@ -385,7 +385,7 @@ fn shot_mentions(
 }
 
 /// The count of a counted plural noun phrase opening the sentence `start..end` ("Two aid workers
-/// were abducted ...") or right after an abduction verb among its first words ("Gunmen kidnapped
+/// were abducted ...") or right after an abduction verb in it ("Gunmen kidnapped
 /// five workers"); only its first 300 bytes are read; counts joined by "and" add up.
 fn lead_count(lower: &str, start: usize, end: usize) -> Option<u32> {
     let mut e = end.min(start + 300);
