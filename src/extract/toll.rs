@@ -1174,8 +1174,13 @@ fn subject_count(toks: &[Tok], end: usize, plural: bool) -> Subject {
                 break;
             }
         }
-        // "Capt. Ghazi Muhammad": the period of a title's abbreviation does not end the subject.
-        if w == "." && b >= 2 && TITLES.contains(&toks[b - 2].text) && !kept.is_empty() {
+        // "Capt. Ghazi Muhammad", "Three U.S. Naval officers": the period of an abbreviation
+        // does not end the subject.
+        let abbreviation = |a: &str| {
+            TITLES.contains(&a)
+                || (a.len() <= 3 && a.bytes().all(|c| c.is_ascii_alphabetic() || c == b'.'))
+        };
+        if w == "." && b >= 2 && abbreviation(toks[b - 2].text) && !kept.is_empty() {
             b -= 1;
             continue;
         }
@@ -4465,6 +4470,10 @@ mod tests {
         assert_eq!(
             toll("Two policemen, Capt. Ghazi Muhammad and his son, were killed."),
             (Some(2), None)
+        );
+        assert_eq!(
+            toll("PHILIPPINES.  Three U.S. Naval officers were shot and killed at the base."),
+            (Some(3), None)
         );
         assert_eq!(
             toll("Gunmen opened fire on the owner and his wife, killing them both."),
