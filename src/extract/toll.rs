@@ -783,6 +783,16 @@ fn quantity_at(toks: &[Tok], i: usize) -> Option<(u32, usize)> {
     let (v, k) = if matches!(t.text, "a" | "an") {
         if toks.get(j + 1).is_some_and(|n| n.text == "dozen") {
             (12, j + 2)
+        } else if let Some(f) = (j + 1..toks.len().min(j + 4))
+            .find(|&f| toks[f].text == "family")
+            .filter(|&f| {
+                toks[j + 1..f].iter().all(|t| t.is_word())
+                    && toks.get(f + 1).is_some_and(|t| t.text == "of")
+            })
+        {
+            // "a Muslim family of five".
+            let (n, e) = parse_cardinal(toks, f + 2)?;
+            return (2..=30).contains(&n).then_some((n, e));
         } else if toks.get(j + 1).is_some_and(|n| n.text == "couple")
             || toks.get(j + 1).is_some_and(|n| n.is_word())
                 && toks.get(j + 2).is_some_and(|n| n.text == "couple")
@@ -1990,11 +2000,17 @@ fn object_count(toks: &[Tok], i: usize, singular: bool) -> (Option<u32>, bool, u
         let past_apposition = (n > z && !list_comma)
             .then(|| {
                 (n..toks.len().min(n + 20)).find(|&j| {
+                    let kin = |q: usize| {
+                        toks.get(q)
+                            .is_some_and(|t| matches!(t.text, "his" | "her" | "their"))
+                    };
                     toks[j].text == ","
                         && toks.get(j + 1).is_some_and(|t| t.text == "and")
-                        && toks
-                            .get(j + 2)
-                            .is_some_and(|t| matches!(t.text, "his" | "her" | "their"))
+                        // ", and his driver", ", and one of his guards".
+                        && (kin(j + 2)
+                            || quantity_at(toks, j + 2).is_some_and(|(_, e)| {
+                                toks.get(e).is_some_and(|t| t.text == "of") && kin(e + 1)
+                            }))
                 })
             })
             .flatten()
@@ -4558,6 +4574,19 @@ mod tests {
         );
         assert_eq!(
             toll("Police discovered the bodies of a Christian woman and her brother in Basra."),
+            (Some(2), None)
+        );
+    }
+
+    #[test]
+    fn families_and_one_of_his_guards_after_an_apposition() {
+        assert_eq!(
+            toll("Militants killed a Muslim family of five in Kashmir."),
+            (Some(5), None)
+        );
+        assert_eq!(toll("A family of five was killed."), (Some(5), None));
+        assert_eq!(
+            toll("Gunmen killed Hasan Nirmu, the head of the council, and one of his guards."),
             (Some(2), None)
         );
     }
