@@ -1183,6 +1183,21 @@ fn subject_count(toks: &[Tok], end: usize, plural: bool) -> Subject {
                 kept.extend(toks[q..b].iter().rev().copied());
                 break;
             }
+            // "a vehicle carrying five civilians, all of whom were killed": the antecedent's
+            // count.
+            if b >= 3 && toks[b - 3].text == "all" && kept.is_empty() {
+                let antecedent = (0..b - 3).rev().find_map(|q| {
+                    let (v, e) = quantity_at(toks, q).filter(|c| c.0 >= 2)?;
+                    let h = (e..toks.len().min(e + 4).min(b - 3))
+                        .take_while(|&x| toks[x].is_word())
+                        .find(|&x| plural_noun(toks[x].text))?;
+                    Some((q, h, v))
+                });
+                if let Some((q, h, _)) = antecedent {
+                    kept.extend(toks[q..=h].iter().rev().copied());
+                    break;
+                }
+            }
         }
         // "Capt. Ghazi Muhammad", "Three U.S. Naval officers": the period of an abbreviation
         // does not end the subject.
@@ -4431,6 +4446,10 @@ mod tests {
         assert_eq!(
             toll("Gunmen killed three people and wounded five, one of whom later died."),
             (Some(4), None)
+        );
+        assert_eq!(
+            toll("Gunmen attacked a vehicle carrying five civilians, all of whom were killed."),
+            (Some(5), None)
         );
         // Among the killed it is a sub-count.
         assert_eq!(
