@@ -3475,23 +3475,22 @@ fn singular_subject(toks: &[Tok], end: usize) -> bool {
 /// Titles before a personal name.
 /// Roles a person holds "of" something: after a bare "and" they describe the person before
 /// ("a social worker and leader of the party"), not another victim.
-/// A role "of" something at `i`, after up to two modifiers (and, with `det`, determiners):
-/// "leader of", "former member of", "the former spokesman of". Returns the index of "of".
+/// A role "of" something at `i`, after up to three modifiers (and, with `det`, determiners):
+/// "leader of", "former member of", "the former spokesman of", "legal director of". Returns the
+/// index of "of".
 fn role_of_at(toks: &[Tok], i: usize, det: bool) -> Option<usize> {
-    let mut r = i;
-    while r < i + 2
-        && toks.get(r).is_some_and(|t| {
-            matches!(
-                t.text,
-                "former" | "then" | "current" | "acting" | "senior" | "local"
-            ) || det && matches!(t.text, "the" | "a" | "an")
+    (i..toks.len().min(i + 4))
+        .take_while(|&r| {
+            let t = toks[r].text;
+            toks[r].is_word()
+                && !number_token_like(t)
+                && !matches!(t, "and" | "or" | "his" | "her" | "their")
+                && (det || !matches!(t, "the" | "a" | "an"))
         })
-    {
-        r += 1;
-    }
-    (toks.get(r).is_some_and(|t| ROLE_NOUNS.contains(&t.text))
-        && toks.get(r + 1).is_some_and(|t| t.text == "of"))
-    .then_some(r + 1)
+        .find(|&r| {
+            ROLE_NOUNS.contains(&toks[r].text) && toks.get(r + 1).is_some_and(|t| t.text == "of")
+        })
+        .map(|r| r + 1)
 }
 
 const ROLE_NOUNS: &[&str] = &[
@@ -4479,6 +4478,10 @@ mod tests {
         );
         assert_eq!(
             toll("Gunmen killed Mohammed Shihab, a businessman and the former spokesman of a coalition."),
+            (Some(1), None)
+        );
+        assert_eq!(
+            toll("Gunmen killed Thakir Hamid, the administrative and legal director of the department, outside his office."),
             (Some(1), None)
         );
         // Outside an apposition, "and the leader of" is a second person.
