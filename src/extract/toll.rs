@@ -117,6 +117,8 @@ static TRIGGERS: LazyLock<AhoCorasick> = LazyLock::new(|| {
             "blew himself",
             "blew herself",
             "blew themselves",
+            "burned alive",
+            "burnt alive",
             "fatally",
             "shot",
         ])
@@ -1824,6 +1826,10 @@ fn last_quantity(seg: &[Tok]) -> Option<u32> {
         if matches!(seg[k].text, "a" | "an") || (k > 0 && month_word(seg[k - 1].text)) {
             continue;
         }
+        // "twenty one people": "one" continues the number read from "twenty".
+        if k > 0 && quantity_at(seg, k - 1).is_some_and(|(_, e)| e > k) {
+            continue;
+        }
         if let Some((v, e)) = quantity_at(seg, k) {
             if seg.get(e).is_some_and(|t| t.text == "of") {
                 return Some(v);
@@ -2003,12 +2009,26 @@ fn object_count(toks: &[Tok], i: usize, singular: bool) -> (Option<u32>, bool, u
                         && toks
                             .get(q + 1)
                             .is_some_and(|t| t.text.ends_with("ing") || t.text.ends_with("ed")))
+                    // "X, a police major and security guard for the speaker": a bare noun after
+                    // "and" in an "a ..." apposition is a second role of the same man.
+                    && !(v == 1
+                        && !att
+                        && matches!(toks[n].text, "a" | "an")
+                        && toks[q - 1].text != ","
+                        && toks.get(q + 1).is_some_and(|t| {
+                            t.is_word()
+                                && !number_token_like(t.text)
+                                && !matches!(
+                                    t.text,
+                                    "a" | "an" | "the" | "his" | "her" | "their" | "one" | "two"
+                                )
+                        }))
             })
-            && !toks[n..toks.len().min(n + 10)].iter().any(|t| {
-                matches!(
-                    t.text,
-                    "said" | "says" | "according" | "police" | "officials"
-                )
+            // ", police said": a source, not a list ("two police guards" is one).
+            && !toks[n..toks.len().min(n + 10)].windows(2).any(|w| {
+                matches!(w[0].text, "said" | "says" | "according")
+                    || matches!(w[0].text, "police" | "officials")
+                        && matches!(w[1].text, "said" | "say" | "says" | "told" | "reported")
             });
         // "Name, the leader of the association, and her three escorts": past the apposition
         // to a relative named by a possessive.
@@ -2234,6 +2254,7 @@ fn death_verb(toks: &[Tok], i: usize) -> Option<(Verb, usize)> {
                 (Verb::Participle, i + 3)
             } else if (w == "shot" && next == Some("dead"))
                 || (w == "gunned" && next == Some("down"))
+                || (matches!(w, "burned" | "burnt") && next == Some("alive"))
             {
                 (Verb::Participle, i + 2)
             } else if next == Some("and") && next2 == Some("killed") {
@@ -4609,6 +4630,32 @@ mod tests {
         assert_eq!(toll("A family of five was killed."), (Some(5), None));
         assert_eq!(
             toll("Gunmen killed Hasan Nirmu, the head of the council, and one of his guards."),
+            (Some(2), None)
+        );
+    }
+
+    #[test]
+    fn number_words_roles_sources_and_burning() {
+        assert_eq!(
+            toll("Twenty one people were killed and one person wounded in the attack."),
+            (Some(21), None)
+        );
+        assert_eq!(
+            toll("A policeman was burned alive by rebels."),
+            (Some(1), None)
+        );
+        // "two police guards" is a list item; ", police said" is a source.
+        assert_eq!(
+            toll("Gunmen killed a police commander, his wife, and two police guards."),
+            (Some(4), None)
+        );
+        assert_eq!(
+            toll("Gunmen killed Ismail Kadhim, a police major and security guard for the speaker, in Baghdad."),
+            (Some(1), None)
+        );
+        // ", and Sergeant X" after the apposition is a second man.
+        assert_eq!(
+            toll("Gunmen killed Colonel Ahmad, a high-ranking officer at the department, and Sergeant Taha Hamid."),
             (Some(2), None)
         );
     }
