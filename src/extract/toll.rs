@@ -1988,9 +1988,14 @@ fn object_count(toks: &[Tok], i: usize, singular: bool) -> (Option<u32>, bool, u
                 .is_some_and(|q| {
                     toks[q].text == ","
                         && toks.get(q + 1).is_some_and(|t| t.text == "and")
-                        && toks
+                        && (toks
                             .get(q + 2)
                             .is_some_and(|t| matches!(t.text, "his" | "her" | "their"))
+                            // "Ali Khan, a teacher, and two students": after a name.
+                            || !matches!(
+                                toks[k].text,
+                                "a" | "an" | "the" | "his" | "her" | "their" | "one"
+                            ) && quantity_at(toks, q + 2).is_some())
                 });
         let list_comma = !appositive_before_kin
             && n > z
@@ -2044,7 +2049,8 @@ fn object_count(toks: &[Tok], i: usize, singular: bool) -> (Option<u32>, bool, u
                         // ", and his driver", ", and one of his guards".
                         && (kin(j + 2)
                             || quantity_at(toks, j + 2).is_some_and(|(_, e)| {
-                                toks.get(e).is_some_and(|t| t.text == "of") && kin(e + 1)
+                                appositive_before_kin
+                                    || toks.get(e).is_some_and(|t| t.text == "of") && kin(e + 1)
                             }))
                 })
             })
@@ -4584,6 +4590,10 @@ mod tests {
         assert_eq!(
             toll("Gunmen shot and killed Faden al-Shemary, a policeman, and his son in Kut."),
             (Some(2), None)
+        );
+        assert_eq!(
+            toll("Gunmen killed Ali Khan, a teacher, and two students."),
+            (Some(3), None)
         );
     }
 
