@@ -2941,7 +2941,9 @@ fn sentence_mentions(toks: &[Tok], si: usize, orig: Option<&str>, out: &mut Vec<
                         t.text,
                         "the" | "a" | "an" | "his" | "their" | "its" | "her" | "him" | "them"
                     )
-                }));
+                })
+                // "Gunmen have killed Sheikh Ali al-Zand".
+                || orig.is_some_and(|o| personal_name_at(toks, after, o).is_some()));
         if perfect_active {
             aux_sing = false;
             aux_plur = false;
@@ -4281,6 +4283,7 @@ mod tests {
             (Some(12), None)
         );
         assert_eq!(toll("THE REBELS HAD MURDERED THE MAYOR."), (Some(1), None));
+        assert_eq!(toll("Rebels have killed Juan Perez."), (Some(1), None));
         // The passive perfect still counts its subject.
         assert_eq!(toll("Two guards have been killed."), (Some(2), None));
     }
