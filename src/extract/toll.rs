@@ -2246,6 +2246,7 @@ fn death_verb(toks: &[Tok], i: usize) -> Option<(Verb, usize)> {
     let next2 = toks.get(i + 2).map(|t| t.text);
     let to_death = next == Some("to") && next2 == Some("death");
     Some(match w {
+        _ if w.ends_with("-to-death") => (Verb::Participle, i + 1),
         "killed" | "murdered" | "assassinated" | "assasinated" | "slain" | "massacred"
         | "slaughtered" | "lynched" | "beheaded" | "decapitated" | "butchered" | "executed" => {
             if w == "killed" && next == Some("off") {
@@ -2956,7 +2957,12 @@ fn sentence_mentions(toks: &[Tok], si: usize, orig: Option<&str>, out: &mut Vec<
                     .any(|t| matches!(t.text, "been" | "be" | "being"));
         // "X was kidnapped from his home and (later) killed", "were dragged from their homes
         // and executed": a participle coordinated with an earlier passive shares its subject.
-        if !has_aux && verb == Verb::Participle && j > 0 && toks[j - 1].text == "and" {
+        // "Three officers were shot from behind and died in an ambush" too.
+        if !has_aux
+            && matches!(verb, Verb::Participle | Verb::Intransitive)
+            && j > 0
+            && toks[j - 1].text == "and"
+        {
             let object_follows = quantity_at(toks, after).is_some()
                 || toks.get(after).is_some_and(|t| {
                     matches!(
@@ -4670,6 +4676,18 @@ mod tests {
         assert_eq!(
             toll("Gunmen killed Colonel Ahmad, a high-ranking officer at the department, and Sergeant Taha Hamid."),
             (Some(2), None)
+        );
+    }
+
+    #[test]
+    fn hyphenated_manners_and_died_sharing_a_passive_subject() {
+        assert_eq!(
+            toll("Adolfo Aquino and his driver were shot-to-death by a lone attacker."),
+            (Some(2), None)
+        );
+        assert_eq!(
+            toll("Three police officers were shot from behind and died in an ambush."),
+            (Some(3), None)
         );
     }
 }
