@@ -216,9 +216,11 @@ fn find_mentions(doc: &Doc, lower: &str) -> Vec<Mention> {
         // A fronted "After the attack, ..." / "Two days after a bombing, ..." clause ends at its
         // comma: the main clause after it is the article's own event.
         let fronted_end = first_marker.and_then(|(k, t)| {
-            let fronted = t.text == "after"
-                && (k == 0
-                    || (k <= 5
+            // "Following on the heels of the elections, a bomb exploded ..." too.
+            let fronted = (t.text == "following" && k == 0)
+                || t.text == "after"
+                    && (k == 0
+                        || (k <= 5
                             && after_is_background(&toks, k)
                             // "Less than a month after ...", "Two days after ...": only a time
                             // gap stands before it.
@@ -2959,7 +2961,7 @@ fn sentence_mentions(toks: &[Tok], si: usize, orig: Option<&str>, out: &mut Vec<
         // and executed": a participle coordinated with an earlier passive shares its subject.
         // "Three officers were shot from behind and died in an ambush" too.
         if !has_aux
-            && matches!(verb, Verb::Participle | Verb::Intransitive)
+            && matches!(verb, Verb::Participle | Verb::Intransitive | Verb::Dead)
             && j > 0
             && toks[j - 1].text == "and"
         {
@@ -4688,6 +4690,24 @@ mod tests {
         assert_eq!(
             toll("Three police officers were shot from behind and died in an ambush."),
             (Some(3), None)
+        );
+    }
+
+    #[test]
+    fn fronted_following_clauses_and_found_dead_after_a_passive() {
+        assert_eq!(
+            toll(
+                "Following on the heels of the elections, a bomb exploded in Kampala killing two."
+            ),
+            (Some(2), None)
+        );
+        assert_eq!(
+            toll("Sheikh Hassan, a member of the association, was kidnapped from a mosque and found dead two days later."),
+            (Some(1), None)
+        );
+        assert_eq!(
+            toll("Two men were abducted in the city and found dead."),
+            (Some(2), None)
         );
     }
 }
