@@ -102,6 +102,7 @@ static TRIGGERS: LazyLock<AhoCorasick> = LazyLock::new(|| {
             "bodies",
             "body",
             "corpse",
+            "severed head",
             "casualt",
             "fatalit",
             "perish",
@@ -265,7 +266,9 @@ fn find_mentions(doc: &Doc, lower: &str) -> Vec<Mention> {
             && toks.windows(3).any(|w| {
                 w[0].text == "their"
                     && (matches!(w[1].text, "bodies" | "corpses")
-                        || w[1].is_word() && matches!(w[2].text, "bodies" | "corpses"))
+                        || w[1].is_word() && matches!(w[2].text, "bodies" | "corpses")
+                        // "Their severed heads were found".
+                        || w[1].text == "severed" && w[2].text == "heads")
             })
             && toks.iter().any(|t| {
                 matches!(
@@ -4171,6 +4174,10 @@ mod tests {
 
     #[test]
     fn their_bodies_count_coordinated_and_later_abductions() {
+        assert_eq!(
+            toll("Seven monks were kidnapped from a monastery. Their severed heads were found in May."),
+            (Some(7), None)
+        );
         assert_eq!(
             toll("Two clerics and three other men were arrested by men in uniforms. Their bodies were found later."),
             (Some(5), None)
