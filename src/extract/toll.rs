@@ -2897,7 +2897,10 @@ fn sentence_mentions(toks: &[Tok], si: usize, orig: Option<&str>, out: &mut Vec<
                 j -= 1;
             } else if ADVERBS.contains(&p)
                 || manner_adverb(p)
-                || matches!(p, "found" | "discovered" | "later")
+                || matches!(
+                    p,
+                    "found" | "discovered" | "later" | "pronounced" | "declared"
+                )
                 || p == "," && j >= 2 && ADVERBS.contains(&toks[j - 2].text)
             {
                 also |= matches!(p, "also");
@@ -2966,7 +2969,9 @@ fn sentence_mentions(toks: &[Tok], si: usize, orig: Option<&str>, out: &mut Vec<
         if !has_aux
             && matches!(verb, Verb::Participle | Verb::Intransitive | Verb::Dead)
             && j > 0
-            && toks[j - 1].text == "and"
+            && (toks[j - 1].text == "and"
+                // "was rushed to a hospital but pronounced dead".
+                || toks[j - 1].text == "but" && verb == Verb::Dead)
         {
             let object_follows = quantity_at(toks, after).is_some()
                 || toks.get(after).is_some_and(|t| {
@@ -4715,6 +4720,10 @@ mod tests {
         assert_eq!(
             toll("Two men were abducted in the city and found dead."),
             (Some(2), None)
+        );
+        assert_eq!(
+            toll("The victim was rushed to a hospital but pronounced dead upon arrival."),
+            (Some(1), None)
         );
     }
 }
