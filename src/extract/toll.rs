@@ -706,6 +706,10 @@ const NOT_PEOPLE: &[&str] = &[
     "mines",
     "village",
     "villages",
+    "areas",
+    "districts",
+    "provinces",
+    "cities",
     "town",
     "towns",
     "series",
@@ -1839,6 +1843,14 @@ fn last_quantity(seg: &[Tok]) -> Option<u32> {
             if seg.get(e).is_some_and(|t| t.text == "of") {
                 return Some(v);
             }
+            // "Seven civilians from five different peasant areas": not a count of people.
+            if seg[e..seg.len().min(e + 4)]
+                .iter()
+                .take_while(|t| t.is_word())
+                .any(|t| NOT_PEOPLE.contains(&t.text))
+            {
+                continue;
+            }
             best = Some(v);
         }
     }
@@ -1966,6 +1978,25 @@ fn object_count(toks: &[Tok], i: usize, singular: bool) -> (Option<u32>, bool, u
             z += 1;
         }
         let seg = &toks[k..z.max(k + 1).min(toks.len())];
+        // "killed along with two civilians and thirty people were injured", "killed her and
+        // her body was found": a later item with its own verb, or a body, starts a new clause.
+        if parts > 1
+            && (toks.get(z).is_some_and(|t| {
+                matches!(
+                    t.text,
+                    "was" | "were" | "are" | "is" | "had" | "have" | "has"
+                )
+            }) && toks.get(z + 1).is_some_and(|t| {
+                matches!(
+                    t.text,
+                    "injured" | "wounded" | "hurt" | "kidnapped" | "abducted" | "missing"
+                )
+            }) || seg
+                .iter()
+                .any(|t| matches!(t.text, "body" | "bodies" | "corpse" | "corpses")))
+        {
+            break;
+        }
         sum = Some(sum.unwrap_or(0) + v);
         if att && parts == 1 && matches!(toks[k].text, "himself" | "herself" | "themselves") {
             // counted as attacker
@@ -4724,6 +4755,27 @@ mod tests {
         assert_eq!(
             toll("The victim was rushed to a hospital but pronounced dead upon arrival."),
             (Some(1), None)
+        );
+    }
+
+    #[test]
+    fn later_clauses_and_counts_of_places_end_victim_lists() {
+        assert_eq!(
+            toll("Two police officers were killed along with two civilians and thirty people were injured."),
+            (Some(4), None)
+        );
+        assert_eq!(
+            toll("Her captors killed her and her body was found the next day."),
+            (Some(1), None)
+        );
+        // A list of bodies keeps its verb.
+        assert_eq!(
+            toll("The bodies of a police officer and a local judge were found in Balad."),
+            (Some(2), None)
+        );
+        assert_eq!(
+            toll("Seven civilians from five different areas of the municipality were killed."),
+            (Some(7), None)
         );
     }
 }
