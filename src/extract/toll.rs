@@ -225,35 +225,10 @@ fn find_mentions(doc: &Doc, lower: &str) -> Vec<Mention> {
                             && after_is_background(&toks, k)
                             // "Less than a month after ...", "Two days after ...": only a time
                             // gap stands before it.
-                            && (k <= 3 || toks[..k].iter().all(|t| {
-                                number_token_like(t.text)
-                                    || matches!(
-                                        t.text,
-                                        "a" | "an"
-                                            | "less"
-                                            | "more"
-                                            | "than"
-                                            | "just"
-                                            | "only"
-                                            | "about"
-                                            | "some"
-                                            | "few"
-                                            | "several"
-                                            | "shortly"
-                                            | "soon"
-                                            | "minutes"
-                                            | "hours"
-                                            | "hour"
-                                            | "days"
-                                            | "day"
-                                            | "weeks"
-                                            | "week"
-                                            | "months"
-                                            | "month"
-                                            | "years"
-                                            | "year"
-                                    )
-                            }))));
+                            && (k <= 3
+                                || toks[..k].iter().all(|t| {
+                                    number_token_like(t.text) || TIME_GAP.contains(&t.text)
+                                }))));
             fronted
                 .then(|| toks[k..].iter().find(|c| c.text == ","))
                 .flatten()
@@ -482,6 +457,13 @@ fn after_is_background(toks: &[Tok], k: usize) -> bool {
             .iter()
             .any(|t| matches!(t.text, "comes" | "came" | "come" | "follows" | "followed"))
 }
+
+/// The words of a time gap before a fronted "after": "less than a month after", "two days after".
+const TIME_GAP: &[&str] = &[
+    "a", "an", "less", "more", "than", "just", "only", "about", "some", "few", "several",
+    "shortly", "soon", "minutes", "hours", "hour", "days", "day", "weeks", "week", "months",
+    "month", "years", "year",
+];
 
 /// Words that, before a toll in the same sentence, put it in a clause about another event.
 const BACKGROUND: &[&str] = &[
@@ -814,7 +796,11 @@ fn quantity_at(toks: &[Tok], i: usize) -> Option<(u32, usize)> {
             } else {
                 j + 2
             };
-            return (toks.get(c + 1).is_none_or(|n| n.text != "of")).then_some((2, c + 1));
+            // Not "a couple of hours", "a couple days".
+            return toks
+                .get(c + 1)
+                .is_none_or(|n| n.text != "of" && !NOT_PEOPLE.contains(&n.text))
+                .then_some((2, c + 1));
         } else {
             (1, j + 1)
         }
@@ -2307,7 +2293,14 @@ fn death_verb(toks: &[Tok], i: usize) -> Option<(Verb, usize)> {
             }
         }
         "kills" | "killing" | "murdering" | "massacring" | "slaughtering" | "kill"
-        | "beheading" | "executing" | "assassinating" => (Verb::Active, i + 1),
+        | "beheading" | "assassinating" => (Verb::Active, i + 1),
+        // "executing three hostages", not "executing the plan".
+        "executing"
+            if quantity_at(toks, i + 1).is_some_and(|(v, _)| v >= 2)
+                || matches!(next, Some("him" | "her" | "them")) =>
+        {
+            (Verb::Active, i + 1)
+        }
         "fatally" => match next {
             Some("shot" | "stabbed" | "wounded" | "injured" | "beaten" | "burned") => {
                 (Verb::Participle, i + 2)
@@ -4496,6 +4489,14 @@ mod tests {
         assert_eq!(
             toll("Men kidnapped the two sons of the owner, later beheading both of them."),
             (Some(2), None)
+        );
+        assert_eq!(
+            toll("Rebels stormed the camp, executing three hostages."),
+            (Some(3), None)
+        );
+        assert_eq!(
+            toll("Rebels stormed the camp, executing the plan."),
+            (None, None)
         );
         assert_eq!(
             toll("Authorities found three bodies of policemen in Mosul."),
