@@ -805,7 +805,7 @@ fn quantity_at(toks: &[Tok], i: usize) -> Option<(u32, usize)> {
             (1, j + 1)
         }
     } else {
-        if is_year_at(toks, j) {
+        if is_year_at(toks, j, true) {
             return None;
         }
         parse_cardinal(toks, j)?
@@ -877,9 +877,9 @@ fn quantity_at(toks: &[Tok], i: usize) -> Option<(u32, usize)> {
     Some((v, k))
 }
 
-/// A bare four-digit year after a date or a month: "On December 2, 2009 the husband ...",
-/// "the March 1984 bombing".
-fn is_year_at(toks: &[Tok], j: usize) -> bool {
+/// A bare four-digit year after a date or a month ("On December 2, 2009 the husband ...", "the
+/// March 1984 bombing") or, with `after_preposition`, after "in"/"since"/"of"/"until".
+fn is_year_at(toks: &[Tok], j: usize, after_preposition: bool) -> bool {
     let w = toks[j].text;
     let year = w.len() == 4
         && w.bytes().all(|b| b.is_ascii_digit())
@@ -887,7 +887,7 @@ fn is_year_at(toks: &[Tok], j: usize) -> bool {
     let prev = |k: usize| if j >= k { toks[j - k].text } else { "" };
     year && (month_word(prev(1))
         || (prev(1) == "," && prev(2).len() <= 2 && prev(2).bytes().all(|b| b.is_ascii_digit()))
-        || matches!(prev(1), "in" | "since" | "of" | "until"))
+        || after_preposition && matches!(prev(1), "in" | "since" | "of" | "until"))
 }
 
 /// Words that end a subject noun phrase when walking left from its verb.
@@ -1183,14 +1183,7 @@ fn subject_count(toks: &[Tok], end: usize, plural: bool) -> Subject {
             // "a vehicle carrying five civilians, all of whom were killed": the antecedent's
             // count.
             if b >= 3 && toks[b - 3].text == "all" && kept.is_empty() {
-                let antecedent = (0..b - 3).rev().find_map(|q| {
-                    let (v, e) = quantity_at(toks, q).filter(|c| c.0 >= 2)?;
-                    let h = (e..toks.len().min(e + 4).min(b - 3))
-                        .take_while(|&x| toks[x].is_word())
-                        .find(|&x| plural_noun(toks[x].text))?;
-                    Some((q, h, v))
-                });
-                if let Some((q, h, _)) = antecedent {
+                if let Some((q, _, h, _)) = counted_antecedent(toks, b - 3) {
                     kept.extend(toks[q..=h].iter().rev().copied());
                     break;
                 }
@@ -1208,8 +1201,7 @@ fn subject_count(toks: &[Tok], end: usize, plural: bool) -> Subject {
         }
         // "On December 2, 2009 the husband of a teacher was killed": the date ends the subject.
         if double_hyphen
-            || (is_year_at(toks, b - 1)
-                && (b < 2 || !matches!(toks[b - 2].text, "in" | "since" | "of" | "until")))
+            || is_year_at(toks, b - 1, false)
             || (SUBJ_STOP.contains(&w) && !agent_by)
             || matches!(w, ";" | ":" | "(" | "[" | "." | "?" | "!")
             || (!t.text.is_ascii() && !is_quote(w))
@@ -1817,15 +1809,20 @@ fn is_singular_np(seg: &[Tok]) -> bool {
 /// its start ("a civilian").
 fn last_quantity(seg: &[Tok]) -> Option<u32> {
     let mut best = None;
+    // Where the count read at the previous token ends: "twenty one people" is one number, and
+    // its "one" is not read again.
+    let mut prev_end = 0;
     for k in 0..seg.len() {
-        if matches!(seg[k].text, "a" | "an") || (k > 0 && month_word(seg[k - 1].text)) {
+        let q = quantity_at(seg, k);
+        let inside_previous = prev_end > k;
+        prev_end = q.map_or(0, |(_, e)| e);
+        if matches!(seg[k].text, "a" | "an")
+            || (k > 0 && month_word(seg[k - 1].text))
+            || inside_previous
+        {
             continue;
         }
-        // "twenty one people": "one" continues the number read from "twenty".
-        if k > 0 && quantity_at(seg, k - 1).is_some_and(|(_, e)| e > k) {
-            continue;
-        }
-        if let Some((v, e)) = quantity_at(seg, k) {
+        if let Some((v, e)) = q {
             if seg.get(e).is_some_and(|t| t.text == "of") {
                 return Some(v);
             }
@@ -2621,14 +2618,15 @@ fn sentence_mentions(toks: &[Tok], si: usize, orig: Option<&str>, out: &mut Vec<
                 }
             }
             // "his body was found", "police recovered her body": one person, weak evidence.
-            let found = found_verb;
             // "his badly decomposed body", "her bullet-riddled body": up to two words between.
             let poss = (i.saturating_sub(3)..i)
                 .rev()
                 .take_while(|&k| k + 1 == i || toks[k + 1].is_word() && toks[k + 1].text != "and")
                 .find(|&k| matches!(toks[k].text, "his" | "her"));
             if let Some(p) = poss.filter(|_| w == "body") {
-                if toks[i + 1..n.min(i + 4)].iter().any(found) || p >= 1 && found(&toks[p - 1]) {
+                if toks[i + 1..n.min(i + 4)].iter().any(found_verb)
+                    || p >= 1 && found_verb(&toks[p - 1])
+                {
                     push(
                         out,
                         Kind::Weak,
@@ -3189,15 +3187,8 @@ fn sentence_mentions(toks: &[Tok], si: usize, orig: Option<&str>, out: &mut Vec<
             let antecedent = if both {
                 Some((2, false))
             } else if len > 0 {
-                (0..i).rev().find_map(|k| {
-                    let (v, e) = quantity_at(toks, k).filter(|q| q.0 >= 2)?;
-                    let np = &toks[k..(e + 4).min(i)];
-                    np[e - k..]
-                        .iter()
-                        .take_while(|t| t.is_word())
-                        .any(|t| plural_noun(t.text))
-                        .then(|| (v, is_attacker(np)))
-                })
+                counted_antecedent(toks, i)
+                    .map(|(k, e, _, v)| (v, is_attacker(&toks[k..(e + 4).min(i)])))
             } else {
                 None
             };
@@ -3446,6 +3437,19 @@ fn prenominal(toks: &[Tok], i: usize) -> Option<(u32, bool, usize)> {
         }
     }
     None
+}
+
+/// The last counted plural noun phrase (two or more) before `before`: "a vehicle carrying five
+/// civilians, all of whom ...", "... five policemen, killing them". Returns `(first token, token
+/// after the number, head noun, count)`.
+fn counted_antecedent(toks: &[Tok], before: usize) -> Option<(usize, usize, usize, u32)> {
+    (0..before).rev().find_map(|k| {
+        let (v, e) = quantity_at(toks, k).filter(|q| q.0 >= 2)?;
+        let h = (e..toks.len().min(e + 4).min(before))
+            .take_while(|&x| toks[x].is_word())
+            .find(|&x| plural_noun(toks[x].text))?;
+        Some((k, e, h, v))
+    })
 }
 
 /// One person before a participle with no auxiliary, opening the sentence or a clause after
