@@ -1782,8 +1782,20 @@ fn is_singular_np(seg: &[Tok]) -> bool {
         .iter()
         .position(|t| matches!(t.text, "of" | "between" | "from" | "at" | "with"))
         .map_or(head, |p| if p > 0 { seg[p - 1].text } else { head });
+    // "Ms Dolores Casanova Porras", "Colonel Jaime Torres": a title makes the name after it
+    // one person, whatever its last letter.
+    let titled = seg.len() >= 2
+        && TITLES.contains(&seg[0].text)
+        && !matches!(
+            seg[0].text,
+            "general" | "deputy" | "major" | "father" | "minister"
+        )
+        && seg.iter().all(|t| t.is_word() && t.text != "and");
     !headish.is_empty()
-        && (!headish.ends_with('s') || headish.ends_with("ss") || headish.ends_with("'s"))
+        && (!headish.ends_with('s')
+            || headish.ends_with("ss")
+            || headish.ends_with("'s")
+            || titled && headish == head)
         && !matches!(
             headish,
             "people"
@@ -2826,10 +2838,13 @@ fn sentence_mentions(toks: &[Tok], si: usize, orig: Option<&str>, out: &mut Vec<
                     | "in"
                     | "of"
             ) || (i >= 3
-                && toks[i - 3..i - 1]
-                    .iter()
-                    .any(|t| matches!(t.text, "the" | "this"))
-                && toks[i - 2..i].iter().all(|t| t.is_word())))
+                // "the brutal murder of", "the base and cowardly murder of".
+                && (i.saturating_sub(5)..i - 1)
+                    .rev()
+                    .find(|&k| matches!(toks[k].text, "the" | "this"))
+                    .is_some_and(|k| {
+                        toks[k + 1..i].iter().all(|t| t.is_word())
+                    })))
         {
             let (v, att, e) = object_count(toks, i + 2, true);
             if let Some(v) = v {
@@ -3112,7 +3127,7 @@ fn sentence_mentions(toks: &[Tok], si: usize, orig: Option<&str>, out: &mut Vec<
                 );
                 out.last_mut().expect("pushed").widens = along > 0 && v == 1;
                 handled = true;
-            } else if aux_sing || (verb == Verb::Intransitive && singular_subject(toks, j)) {
+            } else if aux_sing || (verb == Verb::Intransitive && singular_subject(toks, j, orig)) {
                 if verb == Verb::Dead && !aux_sing {
                     also = false;
                 }
@@ -3372,6 +3387,32 @@ fn shared_passive_aux(toks: &[Tok], and: usize) -> Option<usize> {
 /// A person's name at token `i` of a mixed-case text: two to four capitalised words (not
 /// acronyms, not plural group nouns) followed by a clause boundary. Returns the end token.
 fn personal_name_at(toks: &[Tok], i: usize, orig: &str) -> Option<usize> {
+    let k = capitalised_name(toks, i, orig)?;
+    let boundary = toks.get(k).is_none_or(|t| {
+        matches!(
+            t.text,
+            "," | "."
+                | "in"
+                | "on"
+                | "at"
+                | "as"
+                | "who"
+                | "when"
+                | "while"
+                | "outside"
+                | "near"
+                | "after"
+                | ";"
+                | "and"
+                | "from"
+        )
+    });
+    boundary.then_some(k)
+}
+
+/// Two to four capitalised words at token `i` of a mixed-case text, not acronyms and not
+/// plural group nouns ("Guillermo Rojas", not "Shining Path Guerrillas"). Returns the end token.
+fn capitalised_name(toks: &[Tok], i: usize, orig: &str) -> Option<usize> {
     let ob = orig.as_bytes();
     let mut k = i;
     while k < toks.len() && k < i + 4 {
@@ -3396,26 +3437,7 @@ fn personal_name_at(toks: &[Tok], i: usize, orig: &str) -> Option<usize> {
         .any(|x| w.ends_with(x))
             || matches!(w, "police" | "forces" | "troops" | "army" | "the" | "of")
     });
-    let boundary = toks.get(k).is_none_or(|t| {
-        matches!(
-            t.text,
-            "," | "."
-                | "in"
-                | "on"
-                | "at"
-                | "as"
-                | "who"
-                | "when"
-                | "while"
-                | "outside"
-                | "near"
-                | "after"
-                | ";"
-                | "and"
-                | "from"
-        )
-    });
-    (boundary && !plural_noun).then_some(k)
+    (!plural_noun).then_some(k)
 }
 
 /// A count right before token `i` ("five people killed", "12 dead", "three bodies"): numeric or
@@ -3481,7 +3503,7 @@ fn reduced_passive_one(toks: &[Tok], i: usize) -> Option<(u32, bool, usize)> {
         .then(|| (1, is_attacker(seg), toks[k].start))
 }
 
-fn singular_subject(toks: &[Tok], end: usize) -> bool {
+fn singular_subject(toks: &[Tok], end: usize, orig: Option<&str>) -> bool {
     if end == 0 {
         return false;
     }
@@ -3504,7 +3526,17 @@ fn singular_subject(toks: &[Tok], end: usize) -> bool {
                     .iter()
                     .any(|t| matches!(t.text, "both" | "all" | "two" | "three"))
             {
-                return c > 0 && toks[c - 1].text != "," && singular_subject(toks, c);
+                // "Guillermo Rojas, the trade union leader, died": an apposition with an
+                // article and a singular head is one person, whatever his name looks like.
+                let one_role = matches!(aside[0].text, "a" | "an" | "the")
+                    && aside.len() >= 2
+                    && !aside.iter().any(|t| t.text == "and")
+                    && aside.last().is_some_and(|t| {
+                        (!t.text.ends_with('s') || t.text.ends_with("ss")) && !plural_noun(t.text)
+                    });
+                return c > 0
+                    && toks[c - 1].text != ","
+                    && (one_role && toks[c - 1].is_word() || singular_subject(toks, c, orig));
             }
         }
         return false;
@@ -3534,6 +3566,18 @@ fn singular_subject(toks: &[Tok], end: usize) -> bool {
     }
     if (!w.ends_with('s') || w.ends_with("ss")) && !SUBJ_STOP.contains(&w) {
         return true;
+    }
+    // "Guillermo Rojas died": a personal name, in mixed-case text, whatever its last letter.
+    if let Some(o) = orig {
+        let start =
+            (end.saturating_sub(4)..end).find(|&k| capitalised_name(toks, k, o) == Some(end));
+        if start.is_some_and(|k| {
+            k == 0
+                || !(number_token_like(toks[k - 1].text)
+                    || matches!(toks[k - 1].text, "the" | "a" | "an" | "two" | "both"))
+        }) {
+            return true;
+        }
     }
     // "Inspector Eulogio Flores died": a title before a name ending in "s".
     (end.saturating_sub(4)..end - 1).rev().any(|k| {
@@ -4781,6 +4825,28 @@ mod tests {
         assert_eq!(
             toll("Seven civilians from five different areas of the municipality were killed."),
             (Some(7), None)
+        );
+    }
+
+    #[test]
+    fn names_ending_in_s_are_one_person() {
+        // An apposition with an article and a singular head, in upper-case text.
+        assert_eq!(
+            toll("SOURCES SAID THAT GUILLERMO ROJAS, THE TRADE UNION LEADER, DIED IN SOYAPANGO."),
+            (Some(1), None)
+        );
+        // A capitalised name in mixed-case text; a plural after an article is not one.
+        assert_eq!(toll("Guillermo Rojas died in Soyapango."), (Some(1), None));
+        assert_eq!(toll("The Shining Path Guerrillas died."), (None, None));
+        // A title before the name.
+        assert_eq!(
+            toll("THEY CONDEMNED THE MURDER OF MS DOLORES CASANOVA PORRAS THIS MORNING."),
+            (Some(1), None)
+        );
+        // Adjectives between the article and the death noun.
+        assert_eq!(
+            toll("They condemned the base and cowardly murder of the mayor."),
+            (Some(1), None)
         );
     }
 }
