@@ -2843,7 +2843,14 @@ fn sentence_mentions(toks: &[Tok], si: usize, orig: Option<&str>, out: &mut Vec<
                     .rev()
                     .find(|&k| matches!(toks[k].text, "the" | "this"))
                     .is_some_and(|k| {
-                        toks[k + 1..i].iter().all(|t| t.is_word())
+                        // Not "the attempted kidnap and murder of".
+                        toks[k + 1..i].iter().all(|t| {
+                            t.is_word()
+                                && !matches!(
+                                    t.text,
+                                    "attempted" | "failed" | "foiled" | "planned" | "thwarted"
+                                )
+                        })
                     })))
         {
             let (v, att, e) = object_count(toks, i + 2, true);
@@ -4847,6 +4854,10 @@ mod tests {
         assert_eq!(
             toll("They condemned the base and cowardly murder of the mayor."),
             (Some(1), None)
+        );
+        assert_eq!(
+            toll("They were held for the attempted kidnap and murder of two officials."),
+            (None, None)
         );
     }
 }
