@@ -1130,6 +1130,29 @@ fn subject_count(toks: &[Tok], end: usize, plural: bool) -> Subject {
         }
         // Without the comma only "who" is read past: "six priests and two women who worked
         // with them were murdered".
+        // "the funeral of six priests who were killed", "six priests, five of them Spaniards,
+        // who were killed": right before the verb, "who" or "that" after a counted plural noun
+        // (or after a partitive aside on it) counts that noun.
+        if kept.is_empty() && matches!(w, "who" | "that") && b >= 3 {
+            let head_end = if toks[b - 2].text == "," {
+                (b.saturating_sub(10)..b - 2)
+                    .rev()
+                    .find(|&c| toks[c].text == ",")
+                    .filter(|&c| {
+                        toks[c + 1..b - 2]
+                            .windows(2)
+                            .any(|w| w[0].text == "of" && w[1].text == "them")
+                    })
+            } else {
+                Some(b - 1)
+            };
+            if let Some((q, _, h, _)) =
+                head_end.and_then(|e| counted_antecedent(toks, e).filter(|a| a.2 + 1 == e))
+            {
+                kept.extend(toks[q..=h].iter().rev().copied());
+                break;
+            }
+        }
         if (comma_before_verb && matches!(w, "who" | "which" | "whose")
             || w == "who" && !kept.is_empty())
             && b >= 2
@@ -4859,5 +4882,23 @@ mod tests {
             toll("They were held for the attempted kidnap and murder of two officials."),
             (None, None)
         );
+    }
+
+    #[test]
+    fn a_relative_clause_counts_its_antecedent() {
+        assert_eq!(
+            toll("Officials attended the funeral of six priests who were killed on Thursday."),
+            (Some(6), None)
+        );
+        assert_eq!(
+            toll("THEY ATTENDED THE FUNERAL OF SIX PRIESTS, FIVE OF THEM SPANIARDS, WHO WERE KILLED."),
+            (Some(6), None)
+        );
+        assert_eq!(
+            toll("Two articles on the six priests that were murdered on Thursday."),
+            (Some(6), None)
+        );
+        // An uncounted antecedent says nothing.
+        assert_eq!(toll("The men who were killed were farmers."), (None, None));
     }
 }
