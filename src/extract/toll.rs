@@ -1890,6 +1890,36 @@ fn object_count(toks: &[Tok], i: usize, singular: bool) -> (Option<u32>, bool, u
     let mut end = i;
     let mut parts = 0;
     loop {
+        // "the murder of X and the massacre of Y", "killed the mayor and the destruction of
+        // the town followed": a later item naming an event, not a person, ends the list.
+        let det = usize::from(
+            toks.get(k)
+                .is_some_and(|t| matches!(t.text, "the" | "a" | "an" | "this")),
+        );
+        if parts > 0
+            && toks.get(k + det).is_some_and(|t| {
+                matches!(
+                    t.text,
+                    "massacre"
+                        | "murder"
+                        | "murders"
+                        | "killing"
+                        | "killings"
+                        | "assassination"
+                        | "attack"
+                        | "attacks"
+                        | "bombing"
+                        | "bombings"
+                        | "destruction"
+                        | "explosion"
+                        | "kidnapping"
+                        | "death"
+                        | "deaths"
+                )
+            })
+        {
+            break;
+        }
         // "and her three escorts": the count after the possessive.
         if toks
             .get(k)
@@ -4900,5 +4930,21 @@ mod tests {
         );
         // An uncounted antecedent says nothing.
         assert_eq!(toll("The men who were killed were farmers."), (None, None));
+    }
+
+    #[test]
+    fn an_event_noun_ends_an_object_list() {
+        assert_eq!(
+            toll("They did not punish the murder of Monsignor Romero and the massacre of the unionists."),
+            (Some(1), None)
+        );
+        assert_eq!(
+            toll("Gunmen killed the mayor and the destruction of the town followed."),
+            (Some(1), None)
+        );
+        assert_eq!(
+            toll("Gunmen killed the mayor and the judge."),
+            (Some(2), None)
+        );
     }
 }
