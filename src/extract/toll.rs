@@ -1303,6 +1303,7 @@ fn subject_count(toks: &[Tok], end: usize, plural: bool) -> Subject {
     let mut out = Subject {
         sum: None,
         attackers: false,
+        attacker_part: 0,
         first: toks.get(end).map_or(0, |t| t.start),
         no_one: false,
         others: false,
@@ -1341,6 +1342,7 @@ fn subject_count(toks: &[Tok], end: usize, plural: bool) -> Subject {
     }
     let mut att = false;
     let mut nonatt = false;
+    let mut att_sum = 0u32;
     let mut crossed_and = false;
     let mut singles = 0u32;
     let last = segs.len() - 1;
@@ -1405,6 +1407,7 @@ fn subject_count(toks: &[Tok], end: usize, plural: bool) -> Subject {
                 out.sum = Some(out.sum.unwrap_or(0) + v);
                 if is_attacker(seg) {
                     att = true;
+                    att_sum += v;
                 } else {
                     nonatt = true;
                 }
@@ -1446,7 +1449,12 @@ fn subject_count(toks: &[Tok], end: usize, plural: bool) -> Subject {
                 {
                     singles += 1;
                     out.sum = Some(out.sum.unwrap_or(0) + 1);
-                    nonatt = true;
+                    if is_attacker(seg) {
+                        att = true;
+                        att_sum += 1;
+                    } else {
+                        nonatt = true;
+                    }
                     out.first = seg[0].start;
                     continue;
                 }
@@ -1515,8 +1523,11 @@ fn subject_count(toks: &[Tok], end: usize, plural: bool) -> Subject {
             }
         }
     }
-    // Mixed phrases ("two soldiers and three rebels") count as victims.
+    // Mixed phrases ("the gunman and a young man") keep their attackers apart.
     out.attackers = att && !nonatt;
+    if att && nonatt && out.sum.is_some_and(|v| v > att_sum) {
+        out.attacker_part = att_sum;
+    }
     out
 }
 
@@ -1784,6 +1795,8 @@ fn person_and_possessive(kept: &[Tok], segs: &[(usize, usize, &str)]) -> Option<
 struct Subject {
     sum: Option<u32>,
     attackers: bool,
+    /// How many of a mixed sum are attackers ("the gunman and a young man died": 1).
+    attacker_part: u32,
     first: usize,
     no_one: bool,
     others: bool,
@@ -3174,10 +3187,16 @@ fn sentence_mentions(toks: &[Tok], si: usize, orig: Option<&str>, out: &mut Vec<
                 {
                     v = 1;
                 }
+                // "The gunman and a young man died": the attackers apart from the victims.
+                let part = if v > subj.attacker_part {
+                    subj.attacker_part
+                } else {
+                    0
+                };
                 push(
                     out,
                     Kind::Count,
-                    v + extra,
+                    v - part + extra,
                     subj.attackers && extra == 0,
                     also,
                     si,
@@ -3186,6 +3205,19 @@ fn sentence_mentions(toks: &[Tok], si: usize, orig: Option<&str>, out: &mut Vec<
                     "killed_clause",
                 );
                 out.last_mut().expect("pushed").widens = along > 0 && v == 1;
+                if part > 0 {
+                    push(
+                        out,
+                        Kind::Count,
+                        part,
+                        true,
+                        also,
+                        si,
+                        subj.first.min(start_b),
+                        end_b,
+                        "killed_clause_attackers",
+                    );
+                }
                 handled = true;
             } else if aux_sing || (verb == Verb::Intransitive && singular_subject(toks, j, orig)) {
                 if verb == Verb::Dead && !aux_sing {
@@ -4946,5 +4978,18 @@ mod tests {
             toll("Gunmen killed the mayor and the judge."),
             (Some(2), None)
         );
+    }
+
+    #[test]
+    fn mixed_subjects_keep_their_attackers_apart() {
+        assert_eq!(
+            toll("The gunman and a young man died and ten people were wounded."),
+            (Some(2), Some(1))
+        );
+        assert_eq!(
+            toll("Two police officers and two gunmen were killed."),
+            (Some(4), Some(2))
+        );
+        assert_eq!(toll("Two gunmen were killed."), (Some(2), Some(2)));
     }
 }
