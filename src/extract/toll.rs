@@ -1896,6 +1896,14 @@ fn month_word(w: &str) -> bool {
 /// civilian", "himself and two guards"); with `singular`, a noun phrase naming one person ("the
 /// mayor", "Colonel X") counts 1. Returns `(count, attackers, end byte)`.
 fn object_count(toks: &[Tok], i: usize, singular: bool) -> (Option<u32>, bool, usize) {
+    let (v, att, end, _) = object_count_split(toks, i, singular);
+    (v, att, end)
+}
+
+/// [`object_count`] with how many of a mixed list are attackers ("killed two soldiers and the
+/// bomber": 1).
+fn object_count_split(toks: &[Tok], i: usize, singular: bool) -> (Option<u32>, bool, usize, u32) {
+    let mut att_sum = 0u32;
     let mut k = i;
     let mut sum = None;
     let mut att = false;
@@ -2063,6 +2071,7 @@ fn object_count(toks: &[Tok], i: usize, singular: bool) -> (Option<u32>, bool, u
             // counted as attacker
         } else if is_attacker(seg) {
             att = true;
+            att_sum += v;
         } else {
             nonatt = true;
         }
@@ -2244,7 +2253,8 @@ fn object_count(toks: &[Tok], i: usize, singular: bool) -> (Option<u32>, bool, u
     }
     let end_byte = toks.get(end.saturating_sub(1)).map(|t| t.end).unwrap_or(0);
     let attackers_only = att && !nonatt;
-    (sum, attackers_only, end_byte)
+    let part = if att && nonatt { att_sum } else { 0 };
+    (sum, attackers_only, end_byte, part)
 }
 
 /// "killing himself": one attacker; "Two suicide bombers ... killing themselves": as many as the
@@ -3243,7 +3253,7 @@ fn sentence_mentions(toks: &[Tok], si: usize, orig: Option<&str>, out: &mut Vec<
         if !handled && matches!(verb, Verb::Participle | Verb::Active) {
             // Active: "killing 12 people", "killed two policemen and a civilian", "killed the mayor".
             // Headline present tense ("Gunmen kill 141") needs a number.
-            let (v, att, e) = object_count(toks, after, toks[i].text != "kill");
+            let (v, att, e, part) = object_count_split(toks, after, toks[i].text != "kill");
             // "killing himself and three others": the attackers apart from the victims, so a
             // "blew himself up" before is the same death.
             if let Some(v) = v {
@@ -3266,10 +3276,12 @@ fn sentence_mentions(toks: &[Tok], si: usize, orig: Option<&str>, out: &mut Vec<
                     }
                     None => (v, att),
                 };
+                // "killed two soldiers and the bomber": the attackers apart from the victims.
+                let part = if own.is_none() && v > part { part } else { 0 };
                 push(
                     out,
                     Kind::Count,
-                    v,
+                    v - part,
                     att,
                     false,
                     si,
@@ -3277,6 +3289,19 @@ fn sentence_mentions(toks: &[Tok], si: usize, orig: Option<&str>, out: &mut Vec<
                     e.max(end_b),
                     "killing_object",
                 );
+                if part > 0 {
+                    push(
+                        out,
+                        Kind::Count,
+                        part,
+                        true,
+                        false,
+                        si,
+                        start_b,
+                        e.max(end_b),
+                        "killing_object_attackers",
+                    );
+                }
                 handled = true;
             }
         }
@@ -4991,5 +5016,9 @@ mod tests {
             (Some(4), Some(2))
         );
         assert_eq!(toll("Two gunmen were killed."), (Some(2), Some(2)));
+        assert_eq!(
+            toll("The blast killed two soldiers and the bomber."),
+            (Some(3), Some(1))
+        );
     }
 }
