@@ -2899,7 +2899,10 @@ fn sentence_mentions(toks: &[Tok], si: usize, orig: Option<&str>, out: &mut Vec<
                 | "death"
                 | "slaying"
                 | "execution"
-        ) && toks.get(i + 1).is_some_and(|t| t.text == "of")
+        ) && (toks.get(i + 1).is_some_and(|t| t.text == "of")
+            // "THE MASSACRE [OF SIX JESUIT PRIESTS]": a translator's bracket.
+            || toks.get(i + 1).is_some_and(|t| t.text == "[")
+                && toks.get(i + 2).is_some_and(|t| t.text == "of"))
             && i > 0
             && (matches!(
                 toks[i - 1].text,
@@ -2929,7 +2932,12 @@ fn sentence_mentions(toks: &[Tok], si: usize, orig: Option<&str>, out: &mut Vec<
                         })
                     })))
         {
-            let (v, att, e) = object_count(toks, i + 2, true);
+            let of = if toks[i + 1].text == "[" {
+                i + 2
+            } else {
+                i + 1
+            };
+            let (v, att, e) = object_count(toks, of + 1, true);
             if let Some(v) = v {
                 push(
                     out,
@@ -2939,11 +2947,11 @@ fn sentence_mentions(toks: &[Tok], si: usize, orig: Option<&str>, out: &mut Vec<
                     false,
                     si,
                     toks[i].start,
-                    e.max(toks[i + 1].end),
+                    e.max(toks[of].end),
                     "nominal",
                 );
             }
-            i += 2;
+            i = of + 1;
             continue;
         }
         // "shot two farmers to death", "stabbed him to death", "shot the driver dead": a
@@ -5002,6 +5010,11 @@ mod tests {
         assert_eq!(
             toll("Gunmen killed the mayor and the judge."),
             (Some(2), None)
+        );
+        // A translator's bracket between the noun and "of".
+        assert_eq!(
+            toll("THEY WERE ACCUSED OF THE MASSACRE [OF SIX JESUIT PRIESTS] LAST YEAR."),
+            (Some(6), None)
         );
     }
 
