@@ -229,7 +229,45 @@ fn find_mentions(doc: &Doc, lower: &str) -> Vec<Mention> {
                                 || toks[..k].iter().all(|t| {
                                     number_token_like(t.text) || TIME_GAP.contains(&t.text)
                                 }))));
-            fronted
+            // "In the first major attack since a massacre of tourists in 1997, militants
+            // ...", "Marking their 11th anniversary, rebels murdered ...", "In retaliation for
+            // the killing of two members, gunmen killed five": a sentence-initial phrase that
+            // relates the event to another ends at its comma too (not "Last year, ..." or
+            // "Two years ago, ...", which date the whole sentence).
+            let relating = matches!(
+                t.text,
+                "since"
+                    | "anniversary"
+                    | "commemorate"
+                    | "commemorating"
+                    | "marks"
+                    | "marking"
+                    | "reaction"
+                    | "protest"
+                    | "protesting"
+                    | "retaliation"
+                    | "revenge"
+                    | "response"
+                    | "avenge"
+                    | "memorial"
+            ) && matches!(
+                toks[0].text,
+                "in" | "on"
+                    | "at"
+                    | "during"
+                    | "as"
+                    | "with"
+                    | "marking"
+                    | "commemorating"
+                    | "protesting"
+                    | "avenging"
+                    | "ten"
+                    | "two"
+                    | "three"
+                    | "days"
+                    | "weeks"
+            );
+            (fronted || relating)
                 .then(|| toks[k..].iter().find(|c| c.text == ","))
                 .flatten()
                 .map(|c| c.end)
@@ -5032,6 +5070,23 @@ mod tests {
         assert_eq!(
             toll("The blast killed two soldiers and the bomber."),
             (Some(3), Some(1))
+        );
+    }
+
+    #[test]
+    fn a_fronted_phrase_relating_to_another_event_ends_at_its_comma() {
+        assert_eq!(
+            toll("In the first major attack since a massacre of tourists in 1997, militants opened fire on a patrol, killing four policemen."),
+            (Some(4), None)
+        );
+        assert_eq!(
+            toll("Marking their 11th anniversary, the rebels murdered an aid worker and a colleague."),
+            (Some(2), None)
+        );
+        // A fronted phrase that dates the sentence keeps it in the past.
+        assert_eq!(
+            toll("Two years ago, a bomb in the market killed 20 people."),
+            (None, None)
         );
     }
 }
