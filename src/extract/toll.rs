@@ -199,7 +199,8 @@ fn find_mentions(doc: &Doc, lower: &str) -> Vec<Mention> {
             .then(|| {
                 toks.iter().enumerate().find(|&(k, t)| {
                     let marker = (BACKGROUND.contains(&t.text)
-                        && (t.text != "after" || after_is_background(&toks, k)))
+                        && (t.text != "after" || after_is_background(&toks, k))
+                        && !(t.text == "since" && since_when(&toks, k)))
                         // "Following the deaths of two local leaders, the group ...".
                         || (k == 0 && t.text == "following")
                         || (t.text == "last"
@@ -502,6 +503,25 @@ const TIME_GAP: &[&str] = &[
     "shortly", "soon", "minutes", "hours", "hour", "days", "day", "weeks", "week", "months",
     "month", "years", "year",
 ];
+
+/// "vacant since 1 August, when X was shot to death": a date with a "when" clause saying what
+/// happened on it, the event the text reports on.
+fn since_when(toks: &[Tok], k: usize) -> bool {
+    let date_then_when = |d: usize| {
+        toks.get(d).is_some_and(|t| t.text == "when")
+            || toks.get(d).is_some_and(|t| t.text == ",")
+                && toks.get(d + 1).is_some_and(|t| t.text == "when")
+    };
+    match (toks.get(k + 1), toks.get(k + 2)) {
+        (Some(a), Some(b)) if number_token_like(a.text) && month_word(b.text) => {
+            date_then_when(k + 3)
+        }
+        (Some(a), Some(b)) if month_word(a.text) && number_token_like(b.text) => {
+            date_then_when(k + 3)
+        }
+        _ => false,
+    }
+}
 
 /// Words that, before a toll in the same sentence, put it in a clause about another event.
 const BACKGROUND: &[&str] = &[
@@ -5086,6 +5106,19 @@ mod tests {
         // A fronted phrase that dates the sentence keeps it in the past.
         assert_eq!(
             toll("Two years ago, a bomb in the market killed 20 people."),
+            (None, None)
+        );
+    }
+
+    #[test]
+    fn since_a_date_when_names_the_reported_event() {
+        assert_eq!(
+            toll("The post has been vacant since 1 August, when the mayor was shot to death."),
+            (Some(1), None)
+        );
+        // Without the "when" clause the date only measures time since another event.
+        assert_eq!(
+            toll("Since March, 30 people have been killed in the province."),
             (None, None)
         );
     }
