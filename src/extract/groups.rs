@@ -1734,6 +1734,26 @@ impl GroupTable {
             if cues.blame && (event || score >= 2.0) && score < 3.5 {
                 score = 3.5;
                 rule = "group.blamed";
+            } else if cues.blame && lead_event && !long_report && score < 3.5 {
+                // A short report tells the incident first and whom officials suspect after it
+                // ("... wounding two. The government blames the Taliban."). Named by officials,
+                // it may stand beside a claimant; otherwise it is only the suspect.
+                score = 3.5;
+                let official = [
+                    " officials",
+                    " military",
+                    " police",
+                    " government",
+                    " authorities",
+                    " ministry",
+                ]
+                .iter()
+                .any(|w| sent.contains(w));
+                rule = if official {
+                    "group.blamed"
+                } else {
+                    "group.suspected"
+                };
             }
             // "a member of the PUK was killed", "the headquarters of the KDP", "two PUK officials
             // were shot": the group is the victim's affiliation, not the doer.
@@ -2117,7 +2137,7 @@ impl GroupTable {
             i == 0
                 || !matches!(
                     s.rule,
-                    "group.event" | "group.claim_unlisted" | "group.mention"
+                    "group.event" | "group.claim_unlisted" | "group.mention" | "group.suspected"
                 )
         };
         for s in scored
@@ -2458,5 +2478,25 @@ mod tests {
             Some("Shining Path")
         );
         assert!(t.lookup("no such group").is_none());
+    }
+
+    #[test]
+    fn a_short_report_names_the_suspect_after_the_incident() {
+        assert_eq!(
+            groups(
+                "About eighteen people were injured when a bomb exploded in a crowded market. \
+                 The explosion destroyed five shops. The bomb was placed on a bicycle. \
+                 The government blames the Taliban."
+            ),
+            vec!["Taliban"]
+        );
+        // Beside a claimant, a suspect no official names is not a second perpetrator.
+        assert_eq!(
+            groups(
+                "A bomb exploded at a bank, wounding two. The Palestine Liberation Organization \
+                 claimed responsibility. Residents believe that Kach was responsible."
+            ),
+            vec!["Palestine Liberation Organization"]
+        );
     }
 }
