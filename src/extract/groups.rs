@@ -1627,6 +1627,7 @@ impl GroupTable {
                             "the"
                                 | "suspected"
                                 | "members"
+                                | "member"
                                 | "of"
                                 | "a"
                                 | "an"
@@ -2497,6 +2498,26 @@ mod tests {
                  claimed responsibility. Residents believe that Kach was responsible."
             ),
             vec!["Palestine Liberation Organization"]
+        );
+    }
+
+    #[test]
+    fn a_member_of_a_group_as_the_agent() {
+        let doc = Doc::new(
+            "A French gendarme was shot by a member of ETA at a checkpoint in Pau.",
+            None,
+        );
+        let mut ev = Vec::new();
+        let out = GroupTable::get().extract(&doc, &mut ev);
+        assert_eq!(out[0].name, "Basque Fatherland and Liberty");
+        assert_eq!(ev[0].rule, "group.agent");
+        // A group known by its leader's name.
+        assert_eq!(
+            groups(
+                "The legal adviser was shot at close range in Lima. Palestinian radicals, \
+                 possibly elements of Abu Nidal, were suspected."
+            ),
+            vec!["Abu Nidal Organization"]
         );
     }
 }
