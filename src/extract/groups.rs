@@ -778,6 +778,8 @@ const NONVIOLENT_BY: &[&str] = &[
     "statements",
     "communique",
     "aggression",
+    "efforts",
+    "mediation",
 ];
 
 /// Violence against people or property that makes a state actor the perpetrator.
@@ -1693,7 +1695,22 @@ impl GroupTable {
                     .take(4)
                     .any(|w| AGENT_VERBS.contains(w))
                 && !next_words.iter().skip(1).take(4).any(passive);
+            // "X condemned the attack", "X denounced the bombing": a reaction, not the act.
+            let reacts = next_words.first().is_some_and(|w| {
+                matches!(
+                    *w,
+                    "condemned"
+                        | "condemns"
+                        | "denounced"
+                        | "denounces"
+                        | "deplored"
+                        | "criticized"
+                        | "criticised"
+                        | "mourned"
+                )
+            });
             let verb_agent = !object
+                && !reacts
                 && next_words.iter().take(3).any(|w| AGENT_VERBS.contains(w))
                 && !next_words
                     .iter()
@@ -1933,7 +1950,10 @@ impl GroupTable {
                 // group whose spokesman or statement made the claim.
                 let rel = a - ss.min(a);
                 // "claimed by (the military wing of) X": X close after the "by".
+                // The "by" must govern the claim: not "claimed the blasts that hit bases used
+                // by U.S. forces", "... in retaliation for a raid conducted by IDF forces".
                 let passive = rel > p
+                    && sent[p..rel].split(' ').filter(|w| !w.is_empty()).count() <= 10
                     && sent[p..rel]
                         .rsplit(' ')
                         .filter(|w| !w.is_empty())
@@ -2518,6 +2538,28 @@ mod tests {
                  possibly elements of Abu Nidal, were suspected."
             ),
             vec!["Abu Nidal Organization"]
+        );
+    }
+
+    #[test]
+    fn a_by_far_from_the_claim_is_not_its_agent() {
+        assert_eq!(
+            groups(
+                "ETA claimed responsibility for three bomb blasts that damaged a pipeline linking \
+                 three military bases used by U.S. forces stationed in Spain."
+            ),
+            vec!["Basque Fatherland and Liberty"]
+        );
+    }
+
+    #[test]
+    fn condemning_an_attack_is_not_doing_it() {
+        assert_eq!(
+            groups(
+                "A bomb destroyed the mayor's house in Bastia. The FLNC claimed responsibility. \
+                 The ANC condemned the attack."
+            ),
+            vec!["Corsican National Liberation Front"]
         );
     }
 }
