@@ -189,6 +189,15 @@ fn find_mentions(doc: &Doc, lower: &str) -> Vec<Mention> {
                             relative_asides.push((toks[o].start, t.end));
                         }
                     }
+                } else if t.text == "," && toks.get(k + 1).is_some_and(|w| w.text == "which") {
+                    // ", which began in 1986," between commas, with no toll of its own: a
+                    // description of a noun ("the administration"), not another event.
+                    if let Some(z) = toks[k + 1..].iter().position(|c| c.text == ",") {
+                        let (a, z) = (t.start, toks[k + 1 + z].end);
+                        if !out[before..].iter().any(|m| a <= m.start && m.end <= z) {
+                            relative_asides.push((a, z));
+                        }
+                    }
                 }
             }
         }
@@ -5120,6 +5129,14 @@ mod tests {
         assert_eq!(
             toll("Since March, 30 people have been killed in the province."),
             (None, None)
+        );
+    }
+
+    #[test]
+    fn a_which_clause_between_commas_describes_a_noun() {
+        assert_eq!(
+            toll("The former ambassador to Spain during the administration, which began in 1986, was gunned down by unidentified men."),
+            (Some(1), None)
         );
     }
 }
