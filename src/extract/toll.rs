@@ -1894,11 +1894,14 @@ fn is_singular_np(seg: &[Tok]) -> bool {
             "general" | "deputy" | "major" | "father" | "minister"
         )
         && seg.iter().all(|t| t.is_word() && t.text != "and");
+    let named = (2..=4).contains(&seg.len())
+        && GIVEN_NAMES.binary_search(&seg[0].text).is_ok()
+        && seg.iter().all(|t| t.is_word() && t.text != "and");
     !headish.is_empty()
         && (!headish.ends_with('s')
             || headish.ends_with("ss")
             || headish.ends_with("'s")
-            || titled && headish == head)
+            || (titled || named) && headish == head)
         && !matches!(
             headish,
             "people"
@@ -2141,6 +2144,15 @@ fn object_count_split(toks: &[Tok], i: usize, singular: bool) -> (Option<u32>, b
             att_sum += v;
         } else {
             nonatt = true;
+        }
+        // "two reporters, Roberto Navas and Mauricio Pineda, in ...": as many bare names as
+        // the count, after a comma, name the people counted; the list goes on after them.
+        if parts == 1 && v >= 2 && toks.get(z).is_some_and(|t| t.text == ",") {
+            if let Some((c, e)) = names_apposition(toks, z + 1) {
+                if c == v {
+                    z = e;
+                }
+            }
         }
         end = z.max(k + 1);
         // Coordination: ", and a civilian" / "and two soldiers" / "as well as", not "and wounded 5".
@@ -3602,6 +3614,50 @@ fn personal_name_at(toks: &[Tok], i: usize, orig: &str) -> Option<usize> {
     boundary.then_some(k)
 }
 
+/// The number of bare names (one to four words each, no article, possessive or count) joined
+/// by commas and a final "and" from token `i` up to a closing comma, full stop or preposition,
+/// and the token that closes them: "Roberto Navas and Mauricio Pineda, in" → 2.
+fn names_apposition(toks: &[Tok], i: usize) -> Option<(u32, usize)> {
+    let mut n = 0u32;
+    let mut k = i;
+    let mut saw_and = false;
+    loop {
+        let start = k;
+        while k < toks.len()
+            && k < start + 4
+            && toks[k].is_word()
+            && !OBJ_STOP.contains(&toks[k].text)
+            && !matches!(toks[k].text, "and" | "of")
+        {
+            k += 1;
+        }
+        if k == start
+            || matches!(
+                toks[start].text,
+                "a" | "an" | "the" | "his" | "her" | "their" | "its" | "one" | "both" | "all"
+            )
+            || quantity_at(toks, start).is_some()
+        {
+            return None;
+        }
+        n += 1;
+        match toks.get(k).map(|t| t.text) {
+            Some("and") if !saw_and => {
+                saw_and = true;
+                k += 1;
+            }
+            Some(",") if !saw_and && toks.get(k + 1).is_some_and(|t| t.text != "and") => k += 1,
+            Some(",") if !saw_and => {
+                saw_and = true;
+                k += 2;
+            }
+            None | Some("," | "." | ";" | ")") if saw_and => return Some((n, k)),
+            Some(w) if saw_and && OBJ_STOP.contains(&w) => return Some((n, k)),
+            _ => return None,
+        }
+    }
+}
+
 /// Two to four capitalised words at token `i` of a mixed-case text, not acronyms and not
 /// plural group nouns ("Guillermo Rojas", not "Shining Path Guerrillas"). Returns the end token.
 fn capitalised_name(toks: &[Tok], i: usize, orig: &str) -> Option<usize> {
@@ -3824,6 +3880,182 @@ const ROLE_NOUNS: &[&str] = &[
     "governor",
     "vice",
     "deputy",
+];
+
+/// Common given names (Spanish, Portuguese, English, Arabic): in an upper-case text, where
+/// capitals do not mark names, a phrase opening with one names a person ("DANILO BARILLAS"),
+/// whatever its last letter. Words that are also common nouns or places (Angel, Cruz,
+/// Mercedes, Salvador) are left out.
+const GIVEN_NAMES: &[&str] = &[
+    "abdul",
+    "abdullah",
+    "adolfo",
+    "adriana",
+    "agustin",
+    "ahmad",
+    "ahmed",
+    "alberto",
+    "alejandro",
+    "alfonso",
+    "alfredo",
+    "ali",
+    "alicia",
+    "alonso",
+    "alvaro",
+    "amilcar",
+    "ana",
+    "andres",
+    "anibal",
+    "antonio",
+    "armando",
+    "arturo",
+    "augusto",
+    "beatriz",
+    "benjamin",
+    "bernardo",
+    "blanca",
+    "camilo",
+    "carlos",
+    "carmen",
+    "cesar",
+    "charles",
+    "claudia",
+    "daniel",
+    "danilo",
+    "david",
+    "diego",
+    "domingo",
+    "edgar",
+    "edgardo",
+    "eduardo",
+    "efrain",
+    "elena",
+    "elias",
+    "elizabeth",
+    "emilio",
+    "enrique",
+    "ernesto",
+    "esteban",
+    "eugenio",
+    "fabio",
+    "fausto",
+    "federico",
+    "felipe",
+    "fernando",
+    "fidel",
+    "francisco",
+    "gabriel",
+    "george",
+    "gerardo",
+    "german",
+    "gilberto",
+    "gloria",
+    "gonzalo",
+    "gregorio",
+    "guillermo",
+    "gustavo",
+    "hector",
+    "herbert",
+    "heriberto",
+    "hernan",
+    "hernando",
+    "hilda",
+    "hugo",
+    "humberto",
+    "ignacio",
+    "irma",
+    "isabel",
+    "ismael",
+    "jacinto",
+    "jaime",
+    "james",
+    "javier",
+    "john",
+    "jorge",
+    "jose",
+    "josefina",
+    "joseph",
+    "juan",
+    "julia",
+    "julio",
+    "leonardo",
+    "leonel",
+    "lidia",
+    "lorena",
+    "lorenzo",
+    "lucia",
+    "luis",
+    "manuel",
+    "marcelo",
+    "marco",
+    "marcos",
+    "margarita",
+    "maria",
+    "mariano",
+    "mario",
+    "marta",
+    "martha",
+    "mauricio",
+    "michael",
+    "miguel",
+    "mireya",
+    "mohamed",
+    "mohammad",
+    "mohammed",
+    "muhammad",
+    "napoleon",
+    "nelson",
+    "nestor",
+    "nicolas",
+    "norma",
+    "octavio",
+    "olga",
+    "omar",
+    "orlando",
+    "oscar",
+    "osvaldo",
+    "pablo",
+    "patricia",
+    "paul",
+    "pedro",
+    "peter",
+    "rafael",
+    "ramiro",
+    "ramon",
+    "raquel",
+    "raul",
+    "reinaldo",
+    "rene",
+    "ricardo",
+    "richard",
+    "rigoberto",
+    "roberto",
+    "rodolfo",
+    "rodrigo",
+    "rogelio",
+    "rolando",
+    "rosario",
+    "ruben",
+    "salomon",
+    "samuel",
+    "santiago",
+    "saul",
+    "sergio",
+    "silvia",
+    "sonia",
+    "susana",
+    "teofilo",
+    "teresa",
+    "thomas",
+    "tomas",
+    "ulises",
+    "valentin",
+    "vicente",
+    "victor",
+    "virgilio",
+    "wilfredo",
+    "william",
+    "yolanda",
 ];
 
 const TITLES: &[&str] = &[
@@ -5137,6 +5369,40 @@ mod tests {
         assert_eq!(
             toll("The former ambassador to Spain during the administration, which began in 1986, was gunned down by unidentified men."),
             (Some(1), None)
+        );
+    }
+
+    #[test]
+    fn names_after_a_count_are_the_people_counted() {
+        assert_eq!(
+            toll("Soldiers killed two reporters, Roberto Navas and Mauricio Pineda, in two shootings."),
+            (Some(2), None)
+        );
+        assert_eq!(
+            toll("Gunmen killed two policemen, Ali and Omar, and a child."),
+            (Some(3), None)
+        );
+        // Items with articles are more victims.
+        assert_eq!(
+            toll("Gunmen killed two policemen, a civilian and a child."),
+            (Some(4), None)
+        );
+    }
+
+    #[test]
+    fn an_upper_case_name_opening_with_a_given_name_is_one_person() {
+        assert_eq!(
+            toll("GUNMEN KILLED DANILO BARILLAS YESTERDAY."),
+            (Some(1), None)
+        );
+        assert_eq!(
+            toll("THE MURDER OF DANILO BARILLAS WAS CONDEMNED."),
+            (Some(1), None)
+        );
+        // A plural noun phrase still has no count.
+        assert_eq!(
+            toll("GUNMEN KILLED JESUIT PRIESTS YESTERDAY."),
+            (None, None)
         );
     }
 }
