@@ -2928,9 +2928,36 @@ fn sentence_mentions(toks: &[Tok], si: usize, orig: Option<&str>, out: &mut Vec<
             w,
             "murder" | "assassination" | "killing" | "death" | "slaying" | "execution"
         ) && i > 0
-            && (toks[i - 1].text.ends_with("'s")
-                || toks[i - 1].text.ends_with("\u{2019}s")
-                || matches!(toks[i - 1].text, "his" | "her"))
+            && {
+                let poss = |t: &Tok| {
+                    t.text.ends_with("'s")
+                        || t.text.ends_with("\u{2019}s")
+                        || matches!(t.text, "his" | "her")
+                };
+                // "his abominable assassination", "the mayor's brutal murder".
+                poss(&toks[i - 1])
+                    || i > 1
+                        && poss(&toks[i - 2])
+                        && matches!(
+                            toks[i - 1].text,
+                            "brutal"
+                                | "abominable"
+                                | "cowardly"
+                                | "vile"
+                                | "tragic"
+                                | "heinous"
+                                | "cruel"
+                                | "savage"
+                                | "treacherous"
+                                | "criminal"
+                                | "horrendous"
+                                | "horrible"
+                                | "senseless"
+                                | "untimely"
+                                | "violent"
+                                | "recent"
+                        )
+            }
             && toks.get(i + 1).is_none_or(|t| {
                 !matches!(
                     t.text,
@@ -5403,6 +5430,14 @@ mod tests {
         assert_eq!(
             toll("GUNMEN KILLED JESUIT PRIESTS YESTERDAY."),
             (None, None)
+        );
+    }
+
+    #[test]
+    fn an_adjective_between_possessive_and_death_noun() {
+        assert_eq!(
+            toll("The perpetrators of his abominable assassination remain free."),
+            (Some(1), None)
         );
     }
 }
