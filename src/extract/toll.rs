@@ -2056,12 +2056,16 @@ fn object_count_split(toks: &[Tok], i: usize, singular: bool) -> (Option<u32>, b
                 t.is_word() && !OBJ_STOP.contains(&t.text) && parse_cardinal(toks, k).is_none()
             })
         {
-            // A singular noun phrase up to the next boundary.
+            // A singular noun phrase up to the next boundary, or to an article that opens
+            // another phrase ("Judge Espinosa the evening of 1 November").
             let mut z = k;
             while z < toks.len()
                 && z < k + 8
                 && toks[z].is_word()
                 && !OBJ_STOP.contains(&toks[z].text)
+                && !(z > k
+                    && matches!(toks[z].text, "the" | "a" | "an")
+                    && !matches!(toks[z - 1].text, "of" | "and" | "to" | "for" | "with"))
             {
                 z += 1;
             }
@@ -3005,10 +3009,7 @@ fn sentence_mentions(toks: &[Tok], si: usize, orig: Option<&str>, out: &mut Vec<
                 | "death"
                 | "slaying"
                 | "execution"
-        ) && (toks.get(i + 1).is_some_and(|t| t.text == "of")
-            // "THE MASSACRE [OF SIX JESUIT PRIESTS]": a translator's bracket.
-            || toks.get(i + 1).is_some_and(|t| t.text == "[")
-                && toks.get(i + 2).is_some_and(|t| t.text == "of"))
+        ) && nominal_of(toks, i).is_some()
             && i > 0
             && (matches!(
                 toks[i - 1].text,
@@ -3038,11 +3039,7 @@ fn sentence_mentions(toks: &[Tok], si: usize, orig: Option<&str>, out: &mut Vec<
                         })
                     })))
         {
-            let of = if toks[i + 1].text == "[" {
-                i + 2
-            } else {
-                i + 1
-            };
+            let of = nominal_of(toks, i).unwrap_or(i + 1);
             let (v, att, e) = object_count(toks, of + 1, true);
             if let Some(v) = v {
                 push(
@@ -3639,6 +3636,47 @@ fn personal_name_at(toks: &[Tok], i: usize, orig: &str) -> Option<usize> {
         )
     });
     boundary.then_some(k)
+}
+
+/// The "of" after the death noun at `i` that introduces its victims: right after it, after a
+/// translator's bracket ("THE MASSACRE [OF SIX JESUIT PRIESTS]") or after a short date
+/// ("the assassination on 22 March of the mayor", "the murder last week of two nuns").
+fn nominal_of(toks: &[Tok], i: usize) -> Option<usize> {
+    let next = toks.get(i + 1)?.text;
+    if next == "of" {
+        return Some(i + 1);
+    }
+    if next == "[" {
+        return toks.get(i + 2).filter(|t| t.text == "of").map(|_| i + 2);
+    }
+    if !matches!(next, "on" | "in" | "last") {
+        return None;
+    }
+    let datey = |w: &str| {
+        month_word(w)
+            || number_token_like(w)
+            || matches!(
+                w,
+                "last"
+                    | "week"
+                    | "month"
+                    | "year"
+                    | "night"
+                    | "monday"
+                    | "tuesday"
+                    | "wednesday"
+                    | "thursday"
+                    | "friday"
+                    | "saturday"
+                    | "sunday"
+                    | "early"
+                    | "late"
+                    | "mid"
+            )
+    };
+    (i + 2..toks.len().min(i + 6))
+        .find(|&j| toks[j].text == "of")
+        .filter(|&j| j > i + 2 && toks[i + 2..j].iter().all(|t| datey(t.text)))
 }
 
 /// The number of bare names (one to four words each, no article, possessive or count) joined
@@ -5437,6 +5475,23 @@ mod tests {
     fn an_adjective_between_possessive_and_death_noun() {
         assert_eq!(
             toll("The perpetrators of his abominable assassination remain free."),
+            (Some(1), None)
+        );
+    }
+
+    #[test]
+    fn a_date_between_the_death_noun_and_its_victims() {
+        assert_eq!(
+            toll("The union said the assassination on 22 March of its leader was a crime."),
+            (Some(1), None)
+        );
+        assert_eq!(
+            toll("The murder last week of two nuns shocked the town."),
+            (Some(2), None)
+        );
+        // A name followed by a time phrase: the phrase is not part of the name.
+        assert_eq!(
+            toll("THE ASSASSINATION OF JUDGE ESPINOSA THE EVENING OF 1 NOVEMBER WAS CONDEMNED."),
             (Some(1), None)
         );
     }
