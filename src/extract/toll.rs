@@ -2095,6 +2095,23 @@ fn object_count_split(toks: &[Tok], i: usize, singular: bool) -> (Option<u32>, b
                 } else {
                     break;
                 }
+            } else if z == k + 1
+                && TITLES.contains(&toks[k].text)
+                && (k == i || matches!(toks[k - 1].text, "," | "and" | "of"))
+                && toks.get(z).is_some_and(|t| t.text == "and")
+                && toks.get(z + 1).is_some_and(|t| {
+                    t.is_word()
+                        && quantity_at(toks, z + 1).is_none()
+                        && !matches!(
+                            t.text,
+                            "a" | "an" | "the" | "his" | "her" | "their" | "its" | "one"
+                        )
+                })
+            {
+                // "Senator and presidential candidate Luis Carlos Galan": a bare title joined
+                // to the next role is one person's, not a second victim.
+                k = z + 1;
+                continue;
             } else {
                 (1, k)
             }
@@ -5493,6 +5510,22 @@ mod tests {
         assert_eq!(
             toll("THE ASSASSINATION OF JUDGE ESPINOSA THE EVENING OF 1 NOVEMBER WAS CONDEMNED."),
             (Some(1), None)
+        );
+    }
+
+    #[test]
+    fn a_bare_title_joined_to_a_role_is_one_person() {
+        assert_eq!(
+            toll("Gunmen killed senator and presidential candidate Luis Carlos Galan."),
+            (Some(1), None)
+        );
+        assert_eq!(
+            toll("He condemned the murders of Carlos Valencia, Colonel Franklin Quintero, and Senator and presidential candidate Luis Carlos Galan."),
+            (Some(3), None)
+        );
+        assert_eq!(
+            toll("Gunmen killed the mayor and a policeman."),
+            (Some(2), None)
         );
     }
 }
