@@ -2226,14 +2226,18 @@ fn object_count_split(toks: &[Tok], i: usize, singular: bool) -> (Option<u32>, b
                         && !att
                         && matches!(toks[n].text, "a" | "an")
                         && toks[q - 1].text != ","
-                        && toks.get(q + 1).is_some_and(|t| {
+                        && (toks.get(q + 1).is_some_and(|t| {
                             t.is_word()
                                 && !number_token_like(t.text)
                                 && !matches!(
                                     t.text,
                                     "a" | "an" | "the" | "his" | "her" | "their" | "one" | "two"
                                 )
-                        }))
+                        })
+                            // "Luis Carlos Galan, an admired friend and a great Colombian":
+                            // after a name, "a ... and a ..." are two roles of the man named.
+                            || GIVEN_NAMES.binary_search(&toks[k].text).is_ok()
+                                && toks.get(q + 1).is_some_and(|t| matches!(t.text, "a" | "an"))))
             })
             // ", police said": a source, not a list ("two police guards" is one).
             && !toks[n..toks.len().min(n + 10)].windows(2).any(|w| {
@@ -5525,6 +5529,18 @@ mod tests {
         );
         assert_eq!(
             toll("Gunmen killed the mayor and a policeman."),
+            (Some(2), None)
+        );
+    }
+
+    #[test]
+    fn two_roles_in_apposition_to_a_name() {
+        assert_eq!(
+            toll("THE ASSASSINATION OF LUIS CARLOS GALAN, AN ADMIRED FRIEND AND A GREAT COLOMBIAN -- SHOCKED US."),
+            (Some(1), None)
+        );
+        assert_eq!(
+            toll("Gunmen killed Juan Perez, a teacher, and a student."),
             (Some(2), None)
         );
     }
