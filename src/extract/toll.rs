@@ -4241,6 +4241,14 @@ fn combine(ms: &[Mention]) -> (Option<u32>, Option<u32>, Option<&Mention>, Optio
                 None => {
                     main = Some(m);
                     victims = Some(m.value);
+                    // "denounced the assassination of the minister in an attack in which his
+                    // bodyguard and driver were also killed": "also" adds to the victim named
+                    // before it, in its sentence or the one before.
+                    if let Some(w) = weak.filter(|w| {
+                        m.also && !w.attackers && w.sent + 1 >= m.sent && w.start < m.start
+                    }) {
+                        victims = Some(w.value + m.value);
+                    }
                 }
                 Some(first) => {
                     if m.also {
@@ -5542,6 +5550,19 @@ mod tests {
         assert_eq!(
             toll("Gunmen killed Juan Perez, a teacher, and a student."),
             (Some(2), None)
+        );
+    }
+
+    #[test]
+    fn also_killed_adds_to_the_victim_named_before() {
+        assert_eq!(
+            toll("The government denounced the assassination of the minister in an attack in which his bodyguard and driver were also killed."),
+            (Some(3), None)
+        );
+        // Another killing two sentences on is another event.
+        assert_eq!(
+            toll("Officials condemned the assassination of an advisor. Officials of the government are targets abroad. Another advisor was recently assassinated in Spain."),
+            (Some(1), None)
         );
     }
 }
