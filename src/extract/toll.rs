@@ -2283,6 +2283,10 @@ fn object_count_split(toks: &[Tok], i: usize, singular: bool) -> (Option<u32>, b
             n += 3;
         } else if toks.get(n).is_some_and(|t| t.text == "and") {
             n += 1;
+            // "the assassination of MNR leader Hector Oqueli and of attorney Gilda Flores".
+            if toks.get(n).is_some_and(|t| t.text == "of") {
+                n += 1;
+            }
         } else if toks.get(n).is_some_and(|t| t.text == "along")
             && toks.get(n + 1).is_some_and(|t| t.text == "with")
         {
@@ -5563,6 +5567,14 @@ mod tests {
         assert_eq!(
             toll("Officials condemned the assassination of an advisor. Officials of the government are targets abroad. Another advisor was recently assassinated in Spain."),
             (Some(1), None)
+        );
+    }
+
+    #[test]
+    fn and_of_continues_the_victims() {
+        assert_eq!(
+            toll("They condemned the murder of the mayor and of his driver."),
+            (Some(2), None)
         );
     }
 }
