@@ -1575,6 +1575,7 @@ impl GroupTable {
                     | "sympathisers"
                     | "splinter"
                     | "offshoot"
+                    | "scheduled"
             ) {
                 continue;
             }
@@ -1836,7 +1837,12 @@ impl GroupTable {
                 let loyal_to = governing == Some(&"to")
                     && prev_words.iter().skip(1).take(2).any(|w| {
                         matches!(*w, "allegiance" | "loyalty" | "loyal" | "ties" | "links")
-                    });
+                    })
+                    // "declared its support for the FMLN", "in solidarity with the ANC".
+                    || matches!(governing, Some(&("for" | "with")))
+                        && prev_words.iter().skip(1).take(2).any(|w| {
+                            matches!(*w, "support" | "solidarity" | "sympathy" | "sympathies")
+                        });
                 let opposed = loyal_to
                     || (before_of
                         && of_noun
@@ -2083,7 +2089,12 @@ impl GroupTable {
             .collect();
         if let [only] = named[..] {
             // The group itself must be named in an incident sentence, not only in background.
-            if !scored[only].denied && (0.5..4.0).contains(&scored[only].score) {
+            // Not a group named only as the victims' affiliation ("mortars fired on the
+            // headquarters of the KDP"): the insurgents are someone else.
+            if !scored[only].denied
+                && (0.5..4.0).contains(&scored[only].score)
+                && scored[only].rule != "group.affiliation"
+            {
                 let found = sent_f.iter().enumerate().find_map(|(si, &(ss, se))| {
                     let sent = &f.text[ss.min(se)..se];
                     // Most sentences name no insurgents: skip them before finding their cues.
@@ -2561,5 +2572,20 @@ mod tests {
             ),
             vec!["Corsican National Liberation Front"]
         );
+    }
+
+    #[test]
+    fn support_for_a_group_and_a_victims_party_are_not_the_act() {
+        assert!(groups(
+            "A bomb exploded at an airline office in Zurich. An anonymous group claimed \
+             responsibility and declared its support for the FMLN in El Salvador."
+        )
+        .is_empty());
+        // The insurgents who fired on a party's headquarters are not that party.
+        assert!(groups(
+            "Militants fired two mortars on the headquarters of the Kurdistan Democratic Party \
+             in Mosul, wounding a guard."
+        )
+        .is_empty());
     }
 }
