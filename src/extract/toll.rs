@@ -319,6 +319,36 @@ fn find_mentions(doc: &Doc, lower: &str) -> Vec<Mention> {
                 );
             }
         }
+        // "The magistrate and the colonel had been murdered; Galan was murdered that evening":
+        // a count in a clause after a semicolon adds to the count before it.
+        let semis: Vec<usize> = toks
+            .iter()
+            .filter(|t| t.text == ";")
+            .map(|t| t.start)
+            .collect();
+        if !semis.is_empty() {
+            for j in before + 1..out.len() {
+                let prev = out[before..j]
+                    .iter()
+                    .rev()
+                    .find(|p| p.kind == Kind::Count && !p.attackers)
+                    .map(|p| (p.start, p.end));
+                // "One officer died on the spot; the second died in hospital": parts of a
+                // count given before, not more victims.
+                let word_at = |pos: usize| toks.iter().find(|t| t.start >= pos).map(|t| t.text);
+                if let Some((ps, pe)) = prev {
+                    let part = word_at(ps) == Some("one")
+                        || matches!(word_at(out[j].start), Some("another" | "the"));
+                    let m = &mut out[j];
+                    if m.kind == Kind::Count
+                        && !part
+                        && semis.iter().any(|&q| pe <= q && q < m.start)
+                    {
+                        m.also = true;
+                    }
+                }
+            }
+        }
         for m in &mut out[before..] {
             m.title = in_title;
             m.background = relative_asides
@@ -5574,6 +5604,19 @@ mod tests {
     fn and_of_continues_the_victims() {
         assert_eq!(
             toll("They condemned the murder of the mayor and of his driver."),
+            (Some(2), None)
+        );
+    }
+
+    #[test]
+    fn a_count_after_a_semicolon_adds_up() {
+        assert_eq!(
+            toll("The magistrate and the colonel had been murdered; Galan was murdered that evening."),
+            (Some(3), None)
+        );
+        // Parts of a count given before.
+        assert_eq!(
+            toll("A police officer and a road policeman were shot to death by gunmen. One officer died on the spot; the second died in hospital."),
             (Some(2), None)
         );
     }
