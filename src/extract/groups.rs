@@ -40,6 +40,8 @@ enum GroupKind {
 struct Entry {
     name: String,
     aliases: Vec<String>,
+    /// `(index in aliases, last year)` of aliases that name this group only up to a year.
+    alias_eras: Vec<(usize, i32)>,
     kind: GroupKind,
     /// ISO codes of the countries the group operates in.
     countries: Vec<String>,
@@ -50,6 +52,9 @@ struct Entry {
 struct Pat {
     /// The groups with this alias, the one whose canonical name it is first.
     groups: Vec<u32>,
+    /// `(group, last year)`: the alias names that group in texts published up to that year
+    /// when the countries a text names do not decide ("Islamic Jihad@1992" in the table).
+    eras: Vec<(u32, i32)>,
     acronym: bool,
     /// An alias that is also an everyday word or phrase ("army", "the government").
     common: bool,
@@ -1304,14 +1309,23 @@ impl GroupTable {
             if name.is_empty() {
                 continue;
             }
-            let aliases: Vec<String> = f
+            // "Islamic Jihad@1992": an alias with the last year it named this group.
+            let (aliases, eras): (Vec<String>, Vec<Option<i32>>) = f
                 .get(1)
                 .copied()
                 .unwrap_or("")
                 .split('|')
-                .map(|a| a.trim())
-                .filter(|a| !a.is_empty() && *a != name)
-                .map(|a| a.to_string())
+                .map(|a| match a.trim().split_once('@') {
+                    Some((a, y)) => (a.trim(), y.trim().parse::<i32>().ok()),
+                    None => (a.trim(), None),
+                })
+                .filter(|(a, _)| !a.is_empty() && *a != name)
+                .map(|(a, y)| (a.to_string(), y))
+                .unzip();
+            let alias_eras = eras
+                .iter()
+                .enumerate()
+                .filter_map(|(i, y)| y.map(|y| (i, y)))
                 .collect();
             let kind = parse_kind(f.get(3).copied().unwrap_or("group"));
             let countries = f
@@ -1325,6 +1339,7 @@ impl GroupTable {
             entries.push(Entry {
                 name: name.to_string(),
                 aliases,
+                alias_eras,
                 kind,
                 countries,
             });
@@ -1340,6 +1355,12 @@ impl GroupTable {
                     Some(p) if alias.ends_with(')') => &alias[..p],
                     _ => alias.as_str(),
                 };
+                let era = k.checked_sub(1).and_then(|ai| {
+                    e.alias_eras
+                        .iter()
+                        .find(|(i, _)| *i == ai)
+                        .map(|&(_, y)| (gi as u32, y))
+                });
                 for form in [alias.as_str(), spoken] {
                     let f = fold(form);
                     if f.len() < 2 {
@@ -1351,6 +1372,9 @@ impl GroupTable {
                     }
                     if let Some(&p) = index.get(&f) {
                         let pat: &mut Pat = &mut pats[p];
+                        if let Some(era) = era.filter(|x| !pat.eras.contains(x)) {
+                            pat.eras.push(era);
+                        }
                         if !pat.groups.contains(&(gi as u32)) {
                             if k == 0 {
                                 pat.groups.insert(0, gi as u32);
@@ -1367,6 +1391,7 @@ impl GroupTable {
                     patterns.push(format!(" {f}"));
                     pats.push(Pat {
                         groups: vec![gi as u32],
+                        eras: era.into_iter().collect(),
                         acronym,
                         common,
                     });
@@ -1409,7 +1434,7 @@ impl GroupTable {
 
     /// The group a mention stands for: of the groups sharing an alias, the one active in a
     /// country the text names.
-    fn pick(&self, pat: &Pat, ctx: &HashMap<&str, u32>) -> u32 {
+    fn pick(&self, pat: &Pat, ctx: &HashMap<&str, u32>, year: Option<i32>) -> u32 {
         if pat.groups.len() == 1 {
             return pat.groups[0];
         }
@@ -1430,6 +1455,24 @@ impl GroupTable {
             if n > best_n {
                 best = g;
                 best_n = n;
+            }
+        }
+        // Where the countries do not decide, the group the alias named when the text was
+        // published ("Islamic Jihad" in a 1984 report from Madrid is Hezbollah's cover name).
+        if let Some(y) = year {
+            let count = |g: u32| -> u32 {
+                self.entries[g as usize]
+                    .countries
+                    .iter()
+                    .map(|c| ctx.get(c.as_str()).copied().unwrap_or(0))
+                    .sum()
+            };
+            if let Some(&(g, _)) = pat
+                .eras
+                .iter()
+                .find(|&&(g, last)| y <= last && count(g) == best_n)
+            {
+                best = g;
             }
         }
         best
@@ -1463,12 +1506,19 @@ impl GroupTable {
 
     /// Finds the groups responsible for the main event, the best-supported first.
     pub fn extract(&self, doc: &Doc, ev: &mut Vec<Evidence>) -> Vec<Group> {
-        self.extract_at(doc, &[], ev)
+        self.extract_at(doc, &[], None, ev)
     }
 
-    /// [`GroupTable::extract`] knowing the places extracted for the text (main event's first):
-    /// their countries tell apart groups that share a name.
-    pub fn extract_at(&self, doc: &Doc, places: &[Place], ev: &mut Vec<Evidence>) -> Vec<Group> {
+    /// [`GroupTable::extract`] knowing the places extracted for the text (main event's first),
+    /// whose countries tell apart groups that share a name, and the year the text was published,
+    /// which tells apart the others where an alias changed hands.
+    pub fn extract_at(
+        &self,
+        doc: &Doc,
+        places: &[Place],
+        year: Option<i32>,
+        ev: &mut Vec<Evidence>,
+    ) -> Vec<Group> {
         let f = doc.folded();
         let mut raw: Vec<(usize, usize, usize)> = Vec::new();
         self.names.find_all(&f.text, |s, e, pattern| {
@@ -1537,6 +1587,7 @@ impl GroupTable {
                 _ => self.pick(
                     pat,
                     ctx.get_or_insert_with(|| self.country_context(f, places)),
+                    year,
                 ),
             };
             let span = f.span(doc.text, a, b);
@@ -2364,7 +2415,7 @@ mod tests {
             country: "Nepal".into(),
             province: Some("Province No. 1".into()),
         };
-        let got = GroupTable::get().extract_at(&doc, &[nepal], &mut Vec::new());
+        let got = GroupTable::get().extract_at(&doc, &[nepal], None, &mut Vec::new());
         assert_eq!(got[0].name, "Communist Party of Nepal (Maoist)");
         assert_eq!(
             groups("Maoist rebels blew up a police post in Dantewada, India."),
@@ -2587,5 +2638,34 @@ mod tests {
              in Mosul, wounding a guard."
         )
         .is_empty());
+    }
+
+    #[test]
+    fn an_alias_that_changed_hands_goes_by_the_year() {
+        let text = "A bomb exploded at the British consulate in Madrid. Islamic Jihad claimed \
+                    responsibility for the attack.";
+        let doc = Doc::new(text, None);
+        let t = GroupTable::get();
+        let name = |year| {
+            t.extract_at(&doc, &[], year, &mut Vec::new())[0]
+                .name
+                .clone()
+        };
+        assert_eq!(name(Some(1984)), "Hezbollah");
+        assert_eq!(name(Some(2004)), "Palestinian Islamic Jihad");
+        // The countries a text names still decide first.
+        let doc = Doc::new(
+            "A bomb exploded in a market in Jerusalem, Israel. Islamic Jihad claimed \
+             responsibility for the attack.",
+            None,
+        );
+        assert_eq!(
+            t.extract_at(&doc, &[], Some(1987), &mut Vec::new())[0].name,
+            "Palestinian Islamic Jihad"
+        );
+        // The era marker is not part of the alias.
+        assert!(t
+            .lookup("Hezbollah")
+            .is_some_and(|g| g.aliases.iter().all(|a| !a.contains('@'))));
     }
 }

@@ -14,7 +14,7 @@ pub mod toll;
 
 use std::sync::LazyLock;
 
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 use serde::{Deserialize, Serialize};
 
 use crate::article::Article;
@@ -124,7 +124,8 @@ impl Extractor {
         let doc = text::Doc::new(&input, article.title.as_ref().map(|t| t.len()));
         let mut evidence = Vec::new();
         let places = self.places.extract(&doc, &mut evidence);
-        let groups = self.groups.extract_at(&doc, &places, &mut evidence);
+        let year = article.published.map(|d| d.year());
+        let groups = self.groups.extract_at(&doc, &places, year, &mut evidence);
         let (deaths, deaths_attackers) = toll::extract(&doc, &mut evidence);
         let event_date = dates::extract(&doc, article.published, &mut evidence);
         Facets {
