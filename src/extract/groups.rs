@@ -366,6 +366,8 @@ static EVENT_CUES: Cues = Cues::new(&[
     " attack",
     " bomb",
     " firebomb",
+    " occupied the",
+    " took over the",
     " explo",
     " blast",
     " shot",
@@ -866,7 +868,7 @@ fn unlisted_claimants(doc: &Doc) -> Vec<(String, [usize; 2])> {
     static RES: LazyLock<Vec<regex::Regex>> = LazyLock::new(|| {
         [
             format!(
-                r"(?:group|organi[sz]ation|faction|movement|cell|unit|commando)\s+(?:calling itself|called|known as|referring to itself as|which calls itself|naming itself|identifying itself as)\s+(?:the\s+)?({NAME})"
+                r"(?:group|organi[sz]ation|faction|movement|cell|unit|commando)\s+(?:calling itself|calling themselves|called|known as|referring to itself as|which calls itself|naming itself|identifying itself as)\s+(?:the\s+)?({NAME})"
             ),
             format!(
                 r"(?:^|[.;:,]\s+|\bthe\s+)({NAME})(?:\s*\([^)]{{1,24}}\))?\s+(?:has\s+|have\s+|later\s+|also\s+|subsequently\s+)?(?:claimed|claims|took|accepted|assumed)\s+(?:responsibility|credit)"
@@ -888,6 +890,7 @@ fn unlisted_claimants(doc: &Doc) -> Vec<(String, [usize; 2])> {
         if !(lower.contains("claim")
             || lower.contains("credit")
             || lower.contains("itself")
+            || lower.contains("themselves")
             || lower.contains("known as"))
         {
             continue;
@@ -1546,7 +1549,7 @@ impl GroupTable {
         // Without a table name, only a claimant the table lacks can be found (mixed case only).
         if raw.is_empty()
             && (doc.upper
-                || !["claim", "credit", "itself", "known as"]
+                || !["claim", "credit", "itself", "themselves", "known as"]
                     .iter()
                     .any(|w| f.text.contains(w)))
         {
@@ -2715,6 +2718,24 @@ mod tests {
                  injuries. The PKK is suspected."
             ),
             vec!["Kurdistan Workers' Party"]
+        );
+    }
+
+    #[test]
+    fn a_group_calling_themselves_and_an_occupation() {
+        assert_eq!(
+            groups(
+                "A group calling themselves Revolutionary Liberation Action claimed responsibility \
+                 for setting fire to the offices of a company in Athens."
+            ),
+            vec!["Revolutionary Liberation Action"]
+        );
+        assert_eq!(
+            groups(
+                "NETHERLANDS. A group of about ten militants belonging to the Turkish Dev-Sol \
+                 movement occupied the Turkish information office in Amsterdam."
+            ),
+            vec!["Dev Sol"]
         );
     }
 }
