@@ -347,6 +347,15 @@ static BLAME_CUES: Cues = Cues::new(&[
     " blame on",
     " blame for",
 ]);
+/// Officials as the source of a blame: "the government blames", "police suspect".
+static OFFICIAL_CUES: Cues = Cues::new(&[
+    " officials",
+    " military",
+    " police",
+    " government",
+    " authorities",
+    " ministry",
+]);
 /// Cues that a group denies the act.
 static DENIAL_CUES: Cues = Cues::new(&[
     " denied",
@@ -1009,6 +1018,8 @@ struct SentCues {
     no_claim: bool,
     denial: bool,
     background: Option<usize>,
+    /// The sentence names officials (police, the government, the military).
+    official: bool,
     /// Start of the first word naming attackers ("militants", "gunmen").
     attacker_word: Option<usize>,
 }
@@ -1031,6 +1042,7 @@ impl SentCues {
             no_claim: has_cue(sent, &NO_CLAIM_CUES).is_some(),
             denial: has_cue(sent, &DENIAL_CUES).is_some(),
             background: has_cue(sent, &BACKGROUND_CUES),
+            official: has_cue(sent, &OFFICIAL_CUES).is_some(),
             attacker_word,
         }
     }
@@ -1829,17 +1841,7 @@ impl GroupTable {
                 // ("... wounding two. The government blames the Taliban."). Named by officials,
                 // it may stand beside a claimant; otherwise it is only the suspect.
                 score = 3.5;
-                let official = [
-                    " officials",
-                    " military",
-                    " police",
-                    " government",
-                    " authorities",
-                    " ministry",
-                ]
-                .iter()
-                .any(|w| sent.contains(w));
-                rule = if official {
+                rule = if cues.official {
                     "group.blamed"
                 } else {
                     "group.suspected"
@@ -2030,7 +2032,14 @@ impl GroupTable {
                 // The "by" must govern the claim: not "claimed the blasts that hit bases used
                 // by U.S. forces", "... in retaliation for a raid conducted by IDF forces".
                 let passive = rel > p
-                    && sent[p..rel].split(' ').filter(|w| !w.is_empty()).count() <= 10
+                    // (At most eleven words counted: a scan to a far name per mention is
+                    // quadratic in a sentence naming thousands.)
+                    && sent[p..rel]
+                        .split(' ')
+                        .filter(|w| !w.is_empty())
+                        .take(11)
+                        .count()
+                        <= 10
                     && sent[p..rel]
                         .rsplit(' ')
                         .filter(|w| !w.is_empty())
