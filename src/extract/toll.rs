@@ -175,6 +175,10 @@ fn find_mentions(doc: &Doc, lower: &str) -> Vec<Mention> {
         // "the El Nogal bombing (which killed 37 people in 2003)": a relative clause in
         // brackets is about the event it describes, not this one.
         let mut relative_asides: Vec<(usize, usize)> = Vec::new();
+        // The sentence's mentions by start, to tell whether a clause holds one.
+        let mut starts: Vec<(usize, usize)> =
+            out[before..].iter().map(|m| (m.start, m.end)).collect();
+        starts.sort_unstable();
         if out.len() > before {
             let mut open: Option<usize> = None;
             for (k, t) in toks.iter().enumerate() {
@@ -191,16 +195,38 @@ fn find_mentions(doc: &Doc, lower: &str) -> Vec<Mention> {
                     }
                 } else if t.text == "," && toks.get(k + 1).is_some_and(|w| w.text == "which") {
                     // ", which began in 1986," between commas, with no toll of its own: a
-                    // description of a noun ("the administration"), not another event.
-                    if let Some(z) = toks[k + 1..].iter().position(|c| c.text == ",") {
-                        let (a, z) = (t.start, toks[k + 1 + z].end);
-                        if !out[before..].iter().any(|m| a <= m.start && m.end <= z) {
+                    // description of a noun ("the administration"), not another event. (A
+                    // short clause only: a search to the sentence's end per "which" would be
+                    // quadratic in a giant sentence.)
+                    let window = &toks[k + 1..toks.len().min(k + 40)];
+                    if let Some(z) = window.iter().position(|c| c.text == ",") {
+                        let (a, z) = (t.start, window[z].end);
+                        let from = starts.partition_point(|&(st, _)| st < a);
+                        let holds_toll = starts[from..]
+                            .iter()
+                            .take_while(|&&(st, _)| st < z)
+                            .any(|&(_, e)| e <= z);
+                        if !holds_toll {
                             relative_asides.push((a, z));
                         }
                     }
                 }
             }
         }
+        // Sorted and merged, so that a mention is looked up by binary search.
+        relative_asides.sort_unstable();
+        relative_asides.dedup_by(|next, prev| {
+            if next.0 <= prev.1 {
+                prev.1 = prev.1.max(next.1);
+                true
+            } else {
+                false
+            }
+        });
+        let in_aside = |a: usize, z: usize| {
+            let i = relative_asides.partition_point(|&(st, _)| st <= a);
+            i > 0 && z <= relative_asides[i - 1].1
+        };
         let in_title = doc.title_len.is_some_and(|t| s.start < t);
         // The first marker of another event in the sentence, found once: every mention after
         // it is background.
@@ -217,10 +243,7 @@ fn find_mentions(doc: &Doc, lower: &str) -> Vec<Mention> {
                                 .get(k + 1)
                                 .is_some_and(|n| matches!(n.text, "year" | "month")))
                         || (t.text == "in" && toks.get(k + 1).is_some_and(|n| year_word(n.text)));
-                    marker
-                        && !relative_asides
-                            .iter()
-                            .any(|&(a, z)| a <= t.start && t.end <= z)
+                    marker && !in_aside(t.start, t.end)
                 })
             })
             .flatten();
@@ -327,33 +350,32 @@ fn find_mentions(doc: &Doc, lower: &str) -> Vec<Mention> {
             .map(|t| t.start)
             .collect();
         if !semis.is_empty() {
-            for j in before + 1..out.len() {
-                let prev = out[before..j]
-                    .iter()
-                    .rev()
-                    .find(|p| p.kind == Kind::Count && !p.attackers)
-                    .map(|p| (p.start, p.end));
-                // "One officer died on the spot; the second died in hospital": parts of a
-                // count given before, not more victims.
-                let word_at = |pos: usize| toks.iter().find(|t| t.start >= pos).map(|t| t.text);
+            // "One officer died on the spot; the second died in hospital": parts of a count
+            // given before, not more victims. (Lookups by binary search: linear in a giant
+            // sentence.)
+            let word_at = |pos: usize| {
+                toks.get(toks.partition_point(|t| t.start < pos))
+                    .map(|t| t.text)
+            };
+            let mut prev: Option<(usize, usize)> = None;
+            for m in out.iter_mut().skip(before) {
                 if let Some((ps, pe)) = prev {
                     let part = word_at(ps) == Some("one")
-                        || matches!(word_at(out[j].start), Some("another" | "the"));
-                    let m = &mut out[j];
-                    if m.kind == Kind::Count
-                        && !part
-                        && semis.iter().any(|&q| pe <= q && q < m.start)
+                        || matches!(word_at(m.start), Some("another" | "the"));
+                    let q = semis.partition_point(|&q| q < pe);
+                    if m.kind == Kind::Count && !part && semis.get(q).is_some_and(|&q| q < m.start)
                     {
                         m.also = true;
                     }
+                }
+                if m.kind == Kind::Count && !m.attackers {
+                    prev = Some((m.start, m.end));
                 }
             }
         }
         for m in &mut out[before..] {
             m.title = in_title;
-            m.background = relative_asides
-                .iter()
-                .any(|&(a, z)| a <= m.start && m.end <= z)
+            m.background = in_aside(m.start, m.end)
                 || long_ago
                 // The aux inside the mention ("7,000 people have died") or right before it ("has
                 // left some 1,000 dead").
@@ -3833,7 +3855,8 @@ fn prenominal(toks: &[Tok], i: usize) -> Option<(u32, bool, usize)> {
 /// civilians, all of whom ...", "... five policemen, killing them". Returns `(first token, token
 /// after the number, head noun, count)`.
 fn counted_antecedent(toks: &[Tok], before: usize) -> Option<(usize, usize, usize, u32)> {
-    (0..before).rev().find_map(|k| {
+    // Within forty tokens: an unbounded look back per pronoun is quadratic in a giant sentence.
+    (before.saturating_sub(40)..before).rev().find_map(|k| {
         let (v, e) = quantity_at(toks, k).filter(|q| q.0 >= 2)?;
         let h = (e..toks.len().min(e + 4).min(before))
             .take_while(|&x| toks[x].is_word())
