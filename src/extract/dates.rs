@@ -236,7 +236,7 @@ pub(crate) fn month_of(w: &str) -> Option<u32> {
     })
 }
 
-fn weekday_of(w: &str) -> Option<Weekday> {
+pub(super) fn weekday_of(w: &str) -> Option<Weekday> {
     Some(match w {
         "monday" => Weekday::Mon,
         "tuesday" => Weekday::Tue,

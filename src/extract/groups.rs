@@ -40,8 +40,8 @@ enum GroupKind {
 struct Entry {
     name: String,
     aliases: Vec<String>,
-    /// `(index in aliases, last year)` of aliases that name this group only up to a year.
-    alias_eras: Vec<(usize, i32)>,
+    /// For each alias, the last year it named this group, if it did only up to a year.
+    alias_eras: Vec<Option<i32>>,
     kind: GroupKind,
     /// ISO codes of the countries the group operates in.
     countries: Vec<String>,
@@ -1342,7 +1342,7 @@ impl GroupTable {
                 continue;
             }
             // "Islamic Jihad@1992": an alias with the last year it named this group.
-            let (aliases, eras): (Vec<String>, Vec<Option<i32>>) = f
+            let (aliases, alias_eras): (Vec<String>, Vec<Option<i32>>) = f
                 .get(1)
                 .copied()
                 .unwrap_or("")
@@ -1354,11 +1354,6 @@ impl GroupTable {
                 .filter(|(a, _)| !a.is_empty() && *a != name)
                 .map(|(a, y)| (a.to_string(), y))
                 .unzip();
-            let alias_eras = eras
-                .iter()
-                .enumerate()
-                .filter_map(|(i, y)| y.map(|y| (i, y)))
-                .collect();
             let kind = parse_kind(f.get(3).copied().unwrap_or("group"));
             let countries = f
                 .get(2)
@@ -1387,12 +1382,10 @@ impl GroupTable {
                     Some(p) if alias.ends_with(')') => &alias[..p],
                     _ => alias.as_str(),
                 };
-                let era = k.checked_sub(1).and_then(|ai| {
-                    e.alias_eras
-                        .iter()
-                        .find(|(i, _)| *i == ai)
-                        .map(|&(_, y)| (gi as u32, y))
-                });
+                let era = k
+                    .checked_sub(1)
+                    .and_then(|ai| e.alias_eras[ai])
+                    .map(|y| (gi as u32, y));
                 for form in [alias.as_str(), spoken] {
                     let f = fold(form);
                     if f.len() < 2 {
@@ -1477,13 +1470,16 @@ impl GroupTable {
             .copied()
             .find(|&g| self.entries[g as usize].kind == GroupKind::Generic)
             .unwrap_or(pat.groups[0]);
-        let mut best_n = 0u32;
-        for &g in &pat.groups {
-            let n: u32 = self.entries[g as usize]
+        let count = |g: u32| -> u32 {
+            self.entries[g as usize]
                 .countries
                 .iter()
                 .map(|c| ctx.get(c.as_str()).copied().unwrap_or(0))
-                .sum();
+                .sum()
+        };
+        let mut best_n = 0u32;
+        for &g in &pat.groups {
+            let n = count(g);
             if n > best_n {
                 best = g;
                 best_n = n;
@@ -1492,13 +1488,6 @@ impl GroupTable {
         // Where the countries do not decide, the group the alias named when the text was
         // published ("Islamic Jihad" in a 1984 report from Madrid is Hezbollah's cover name).
         if let Some(y) = year {
-            let count = |g: u32| -> u32 {
-                self.entries[g as usize]
-                    .countries
-                    .iter()
-                    .map(|c| ctx.get(c.as_str()).copied().unwrap_or(0))
-                    .sum()
-            };
             if let Some(&(g, _)) = pat
                 .eras
                 .iter()

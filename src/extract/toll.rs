@@ -175,10 +175,9 @@ fn find_mentions(doc: &Doc, lower: &str) -> Vec<Mention> {
         // "the El Nogal bombing (which killed 37 people in 2003)": a relative clause in
         // brackets is about the event it describes, not this one.
         let mut relative_asides: Vec<(usize, usize)> = Vec::new();
-        // The sentence's mentions by start, to tell whether a clause holds one.
-        let mut starts: Vec<(usize, usize)> =
-            out[before..].iter().map(|m| (m.start, m.end)).collect();
-        starts.sort_unstable();
+        // The sentence's mentions by start, to tell whether a clause holds one (built on the
+        // first ", which": most sentences have none).
+        let mut starts: Option<Vec<(usize, usize)>> = None;
         if out.len() > before {
             let mut open: Option<usize> = None;
             for (k, t) in toks.iter().enumerate() {
@@ -201,6 +200,12 @@ fn find_mentions(doc: &Doc, lower: &str) -> Vec<Mention> {
                     let window = &toks[k + 1..toks.len().min(k + 40)];
                     if let Some(z) = window.iter().position(|c| c.text == ",") {
                         let (a, z) = (t.start, window[z].end);
+                        let starts = starts.get_or_insert_with(|| {
+                            let mut v: Vec<(usize, usize)> =
+                                out[before..].iter().map(|m| (m.start, m.end)).collect();
+                            v.sort_unstable();
+                            v
+                        });
                         let from = starts.partition_point(|&(st, _)| st < a);
                         let holds_toll = starts[from..]
                             .iter()
@@ -1947,7 +1952,7 @@ fn is_singular_np(seg: &[Tok]) -> bool {
         )
         && seg.iter().all(|t| t.is_word() && t.text != "and");
     let named = (2..=4).contains(&seg.len())
-        && GIVEN_NAMES.binary_search(&seg[0].text).is_ok()
+        && given_name(seg[0].text)
         && seg.iter().all(|t| t.is_word() && t.text != "and");
     !headish.is_empty()
         && (!headish.ends_with('s')
@@ -2288,7 +2293,7 @@ fn object_count_split(toks: &[Tok], i: usize, singular: bool) -> (Option<u32>, b
                         })
                             // "Luis Carlos Galan, an admired friend and a great Colombian":
                             // after a name, "a ... and a ..." are two roles of the man named.
-                            || GIVEN_NAMES.binary_search(&toks[k].text).is_ok()
+                            || given_name(toks[k].text)
                                 && toks.get(q + 1).is_some_and(|t| matches!(t.text, "a" | "an"))))
             })
             // ", police said": a source, not a list ("two police guards" is one).
@@ -3734,22 +3739,9 @@ fn nominal_of(toks: &[Tok], i: usize) -> Option<usize> {
             || number_token_like(w)
             || matches!(
                 w,
-                "last"
-                    | "week"
-                    | "month"
-                    | "year"
-                    | "night"
-                    | "monday"
-                    | "tuesday"
-                    | "wednesday"
-                    | "thursday"
-                    | "friday"
-                    | "saturday"
-                    | "sunday"
-                    | "early"
-                    | "late"
-                    | "mid"
+                "last" | "week" | "month" | "year" | "night" | "early" | "late" | "mid"
             )
+            || super::dates::weekday_of(w).is_some()
     };
     (i + 2..toks.len().min(i + 6))
         .find(|&j| toks[j].text == "of")
@@ -4024,6 +4016,11 @@ const ROLE_NOUNS: &[&str] = &[
     "vice",
     "deputy",
 ];
+
+/// Whether a lowercase word is one of [`GIVEN_NAMES`].
+fn given_name(w: &str) -> bool {
+    GIVEN_NAMES.binary_search(&w).is_ok()
+}
 
 /// Common given names (Spanish, Portuguese, English, Arabic): in an upper-case text, where
 /// capitals do not mark names, a phrase opening with one names a person ("DANILO BARILLAS"),
