@@ -1347,15 +1347,47 @@ impl Gazetteer {
                     continue;
                 }
             }
-            // "San Antonio Abad Street", "Alonso Valle Avenue": a street, not the place.
-            if let Some(n) = next.filter(|n| !n.2) {
-                if matches!(
-                    cx.word(n),
-                    "street" | "streets" | "avenue" | "avenues" | "boulevard" | "st" | "ave"
-                ) && explicit == 0
-                    && !dateline
-                {
-                    continue;
+            // "Alonso Valle Avenue", "San Antonio Abad Street", "Bolivar Square", "the Bernardo
+            // O'Higgins promenade": a street or landmark named after the place, not the place.
+            if explicit == 0 && !dateline {
+                let landmark = |w: &str| {
+                    matches!(
+                        w,
+                        "street"
+                            | "streets"
+                            | "avenue"
+                            | "avenues"
+                            | "boulevard"
+                            | "st"
+                            | "ave"
+                            | "square"
+                            | "plaza"
+                            | "promenade"
+                            | "speedway"
+                            | "monastery"
+                    )
+                };
+                // In mixed case only a capitalised one names a landmark: "a crowded Baghdad
+                // square" is in Baghdad.
+                let named = |r: (usize, usize, bool)| {
+                    landmark(cx.word(r))
+                        && (doc.upper || capitalised(doc.text, cx.f.span(doc.text, r.0, r.1)))
+                };
+                if let Some(n) = next.filter(|n| !n.2) {
+                    let w = cx.word(n);
+                    // One name word may come between ("San Antonio Abad Street"), but not the
+                    // other end of a road ("Kirkuk-Biji street", "Nasiriyah- Basra Street").
+                    let joined = doc.text[span[1]..].starts_with(['-', '\u{2013}']);
+                    let second = || {
+                        !joined
+                            && !LOCATIVE.contains(&w)
+                            && !NAME_PARTICLES.contains(&w)
+                            && !matches!(w, "and" | "or" | "in" | "on" | "at" | "to" | "the")
+                            && cx.next_word(n.1).filter(|m| !m.2).is_some_and(named)
+                    };
+                    if named(n) || second() {
+                        continue;
+                    }
                 }
             }
             // "Colonel Rene Emilio Ponce", "Col Ponce", "President Arias": a person.
@@ -2159,5 +2191,35 @@ mod tests {
         assert!(g.province_names("Atlantis", "Kirkuk").is_empty());
         assert!(g.province_names("Iraq", "Sindh").is_empty());
         assert!(g.country_names("").is_empty());
+    }
+
+    #[test]
+    fn a_street_or_square_named_after_a_place_is_not_the_place() {
+        // Upper case: the landmark word right after the name, or after one more name word.
+        assert_eq!(
+            prov(
+                "A BOMB WENT OFF AT A WAREHOUSE ON SAN ANTONIO ABAD STREET IN NORTHWEST SAN \
+                 SALVADOR."
+            ),
+            Some("San Salvador".into())
+        );
+        assert_eq!(
+            prov("A GRENADE EXPLODED IN BOLIVAR SQUARE IN BOGOTA."),
+            Some("Bogota D.C.".into())
+        );
+        // Mixed case: a lower-case "street" or "square" is the city's own.
+        assert_eq!(
+            prov("A Palestinian stabbed three Israelis on a crowded Jerusalem street."),
+            Some("Jerusalem".into())
+        );
+        assert_eq!(
+            prov("A bomb exploded in a crowded Baghdad square, killing nine."),
+            Some("Baghdad".into())
+        );
+        // A road between two towns is not named after either: the first end still counts.
+        assert_eq!(
+            prov("Gunmen kidnapped a tribal elder on Kirkuk-Biji street."),
+            Some("Kirkuk".into())
+        );
     }
 }
