@@ -1273,6 +1273,8 @@ impl Gazetteer {
             let mut locative = dateline;
             // Introduced by "in", "near", "the town of": not by "to" or "of" alone.
             let mut strong_loc = dateline;
+            // Introduced as a settlement: "the town of X", "X village".
+            let mut settlement = false;
             // "in the NWFP": look past an article.
             let prev = match prev.filter(|p| !p.2) {
                 Some(p) if cx.word(p) == "the" => cx.prev_word(p.0).or(Some(p)),
@@ -1300,6 +1302,7 @@ impl Gazetteer {
                         if contains_word(SETTLEMENT, ww) {
                             locative = true;
                             strong_loc = true;
+                            settlement = true;
                         }
                     }
                 } else if contains_word(LOCATIVE, w) {
@@ -1315,6 +1318,7 @@ impl Gazetteer {
                 {
                     locative = true;
                     strong_loc = true;
+                    settlement = true;
                 }
             }
             // "Al Quds Brigades", "Kashmir Liberation Front": part of an organisation's name.
@@ -1477,6 +1481,16 @@ impl Gazetteer {
                 && (cands.iter().all(|c| c.kind != Kind::Country)
                     || gazetteer::is_stop_word_strict(name));
             if common_word && !(strong_loc && cands.iter().any(|c| c.pop > 0)) {
+                continue;
+            }
+            // Upper case: "WELL IN ADVANCE", "TO LEAD PERU".
+            if doc.upper
+                && words == 1
+                && explicit == 0
+                && !dateline
+                && !settlement
+                && gazetteer::is_upper_case_common(name)
+            {
                 continue;
             }
             let si = sent_starts
@@ -1861,6 +1875,8 @@ mod tests {
     fn congress_is_a_word() {
         // Congress, Arizona: a place only as a region or a dateline, like "Police" in Poland.
         assert!(gazetteer::is_stop_word("congress"));
+        assert!(gazetteer::is_upper_case_common("advance"));
+        assert!(!gazetteer::is_upper_case_common("split"));
         assert_eq!(
             prov("Gunmen fired on Congress, Arizona."),
             Some("Arizona".into())
@@ -2220,6 +2236,26 @@ mod tests {
         assert_eq!(
             prov("Gunmen kidnapped a tribal elder on Kirkuk-Biji street."),
             Some("Kirkuk".into())
+        );
+    }
+
+    #[test]
+    fn upper_case_common_words_need_more_than_a_preposition() {
+        assert_eq!(
+            prov(
+                "SAN SALVADOR, 7 MAY 90 -- THE CADETS ARE OUT OF THE COUNTRY IN THE UNITED \
+                 STATES. THIS IS IN LINE WITH A PROGRAM PLANNED WELL IN ADVANCE."
+            ),
+            Some("San Salvador".into())
+        );
+        assert_eq!(
+            prov("NO CITY, NO DATE -- WOULD A NOVELIST BE THE RIGHT MAN TO LEAD PERU?"),
+            None
+        );
+        // Mixed case still reads a capitalised name.
+        assert_eq!(
+            prov("The bomb went off in Advance, a town in North Carolina."),
+            Some("North Carolina".into())
         );
     }
 }
