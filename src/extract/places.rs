@@ -564,6 +564,22 @@ const PERSON_TITLES: &[&str] = &[
     "mullah",
     "professor",
     "prof",
+    "msgr",
+    "mayor",
+    "governor",
+    "congressman",
+    "councilman",
+    "attorney",
+    "lawyer",
+    "engineer",
+    "businessman",
+    "priest",
+    "journalist",
+    "newsman",
+    "reporter",
+    "correspondent",
+    "photographer",
+    "cameraman",
 ];
 
 /// Lower-case function words that may stay lower case inside a capitalised name.
@@ -2256,6 +2272,26 @@ mod tests {
         assert_eq!(
             prov("The bomb went off in Advance, a town in North Carolina."),
             Some("North Carolina".into())
+        );
+    }
+
+    #[test]
+    fn a_place_name_after_a_title_or_an_occupation_is_a_surname() {
+        assert_eq!(
+            prov(
+                "THE VEHICLE OF MEXICAN TELEVISION NEWSMAN EPIGMENIO IBARRA WAS DESTROYED BY A \
+                 BOMB TODAY IN AN AREA OF SAN SALVADOR."
+            ),
+            Some("San Salvador".into())
+        );
+        assert_eq!(
+            prov("Colonel Ponce said the attack took place in Santa Ana."),
+            Some("Santa Ana".into())
+        );
+        // "the mayor of X" names the place.
+        assert_eq!(
+            prov("The mayor of Medellin was shot."),
+            Some("Antioquia".into())
         );
     }
 }
