@@ -483,6 +483,9 @@ struct Mention {
     strong_loc: bool,
     /// Also a common word or a name ("Rosario", "Mendoza"): a place only in its country's text.
     common_word: bool,
+    /// Where a report was made, not where its news happened: "it was reported in La Paz that a
+    /// bomb exploded in Yunguyo", "sources in Caracas", "Arias today in San Jose announced".
+    reporting: bool,
 }
 
 struct Ctx<'f> {
@@ -532,6 +535,21 @@ impl<'f> Ctx<'f> {
         &self.f.text[r.0..r.1]
     }
 }
+
+/// Words before "in X" that make X where a report was made: "reported in", "sources in".
+const REPORT_WORDS: &[&str] = &[
+    "reported",
+    "announced",
+    "said",
+    "stated",
+    "confirmed",
+    "disclosed",
+    "revealed",
+    "learned",
+    "sources",
+    "spokesman",
+    "officials",
+];
 
 /// Titles before a person's name: a place name after one is a surname ("Colonel Ponce").
 const PERSON_TITLES: &[&str] = &[
@@ -939,6 +957,9 @@ impl Gazetteer {
             }
             if m.background {
                 score -= 2.5;
+            }
+            if m.reporting {
+                score -= 2.0;
             }
             if m.name_like {
                 score -= 3.0;
@@ -1410,6 +1431,17 @@ impl Gazetteer {
                     }
                 }
             }
+            // "[A. CHEREPANOV, MEXICO CITY CORRESPONDENT]": where the reporter sits (but "the
+            // chief of the London bureau was wounded" is there); "Radio Cuscatlan": a station.
+            if explicit == 0 && !dateline {
+                let desk = next
+                    .filter(|n| !n.2)
+                    .is_some_and(|n| matches!(cx.word(n), "correspondent" | "correspondents"));
+                let station = prev.filter(|p| !p.2).is_some_and(|p| cx.word(p) == "radio");
+                if desk || station {
+                    continue;
+                }
+            }
             // "Colonel Rene Emilio Ponce", "Col Ponce", "President Arias": a person.
             if !dateline && explicit == 0 {
                 let mut p = cx.prev_word(a);
@@ -1535,7 +1567,37 @@ impl Gazetteer {
                 && cands.iter().all(|c| c.kind != Kind::Country)
                 && !prev_is_place
                 && capitalised_name_before(doc, f, &cx, a);
+            let reporting = !dateline
+                && explicit == 0
+                && cx
+                    .prev_word(a)
+                    .filter(|p| !p.2 && cx.word(*p) == "in")
+                    .is_some_and(|p| {
+                        let verb = |w: &str| REPORT_WORDS.contains(&w);
+                        let mut q = cx.prev_word(p.0).filter(|q| !q.2);
+                        for _ in 0..3 {
+                            let Some(r) = q else { break };
+                            let w = cx.word(r);
+                            if verb(w) {
+                                return true;
+                            }
+                            if !matches!(
+                                w,
+                                "today" | "yesterday" | "officially" | "also" | "here" | "tonight"
+                            ) {
+                                break;
+                            }
+                            q = cx.prev_word(r.0).filter(|q| !q.2);
+                        }
+                        cx.next_word(b).filter(|n| !n.2).is_some_and(|n| {
+                            matches!(
+                                cx.word(n),
+                                "said" | "announced" | "stated" | "reported" | "confirmed"
+                            )
+                        })
+                    });
             out.push(Mention {
+                reporting,
                 a,
                 b,
                 pattern,
@@ -2292,6 +2354,37 @@ mod tests {
         assert_eq!(
             prov("The mayor of Medellin was shot."),
             Some("Antioquia".into())
+        );
+    }
+
+    #[test]
+    fn where_a_report_was_made_is_not_where_it_happened() {
+        assert_eq!(
+            prov(
+                "IT HAS BEEN OFFICIALLY REPORTED IN LA PAZ THAT A BOMB EXPLODED IN THE PERUVIAN \
+                 TOWN OF YUNGUYO."
+            ),
+            Some("Puno".into())
+        );
+        assert_eq!(
+            prov(
+                "Police sources in Lima said rebels attacked the town of Andahua in Arequipa \
+                 department."
+            ),
+            Some("Arequipa".into())
+        );
+        // A station's name and a correspondent's desk are not places of the event.
+        assert_eq!(
+            prov(
+                "[A. PETROV, MEXICO CITY CORRESPONDENT] RADIO CUSCATLAN SAID A BOMB EXPLODED \
+                 IN SANTA ANA."
+            ),
+            Some("Santa Ana".into())
+        );
+        // Without a report, "in La Paz" is the event's place.
+        assert_eq!(
+            prov("A BOMB EXPLODED IN LA PAZ TODAY."),
+            Some("La Paz".into())
         );
     }
 }
