@@ -23,9 +23,20 @@ pub fn extract(doc: &Doc, ev: &mut Vec<Evidence>) -> (Option<u32>, Option<u32>) 
     let lower = doc.text.to_ascii_lowercase();
     let mentions = find_mentions(doc, &lower);
     let body: Vec<Mention> = mentions.iter().filter(|m| !m.title).cloned().collect();
-    let (mut deaths, mut attackers, mut main, mut att_m) = combine(&body);
+    let (mut deaths, mut attackers, mut main, mut att_m) = combine(&body, &lower);
     if deaths.is_none() {
-        (deaths, attackers, main, att_m) = combine(&mentions);
+        (deaths, attackers, main, att_m) = combine(&mentions, &lower);
+    }
+    // No count at all, but victims named in the plural ("the Jesuit priests were killed"):
+    // at least one died. A lower bound, as the MUC keys count an uncounted plural.
+    let uncounted = if deaths.is_none() && !mentions.iter().any(|m| m.kind == Kind::Zero) {
+        uncounted_plural(doc, lower.as_str())
+    } else {
+        None
+    };
+    if let Some(m) = &uncounted {
+        deaths = Some(m.value);
+        main = Some(m);
     }
     if let (Some(d), Some(m)) = (deaths, main) {
         ev.push(evidence(doc, FacetKind::Deaths, d, m));
@@ -34,6 +45,202 @@ pub fn extract(doc: &Doc, ev: &mut Vec<Evidence>) -> (Option<u32>, Option<u32>) 
         ev.push(evidence(doc, FacetKind::DeathsAttackers, a, m));
     }
     (deaths, attackers)
+}
+
+/// Plural person nouns that name victims ("the priests", "several union leaders"); not the
+/// attackers' nouns (guerrillas, rebels), which MUC and RAND keys do not count as victims.
+const PLURAL_VICTIMS: &[&str] = &[
+    "people",
+    "persons",
+    "civilians",
+    "priests",
+    "jesuits",
+    "nuns",
+    "peasants",
+    "farmers",
+    "villagers",
+    "residents",
+    "students",
+    "leaders",
+    "unionists",
+    "workers",
+    "members",
+    "journalists",
+    "reporters",
+    "judges",
+    "children",
+    "women",
+    "men",
+    "soldiers",
+    "policemen",
+    "officers",
+    "guards",
+    "bodyguards",
+    "tourists",
+    "passengers",
+    "candidates",
+    "politicians",
+    "activists",
+];
+
+/// The first sentence (outside the title and not about another event) that names victims in
+/// the plural without counting them: "the Jesuit priests were killed", "killing several union
+/// leaders", "the murder of the Jesuits", "the death of many civilians". Looked at only when
+/// no count is found; each sentence is read once, with a bounded window per death word.
+fn uncounted_plural(doc: &Doc, lower: &str) -> Option<Mention> {
+    for (si, s) in doc.sentences.iter().enumerate() {
+        if doc.title_len.is_some_and(|t| s.start < t) {
+            continue;
+        }
+        if !TRIGGERS.is_match(&lower[s.start..s.end]) {
+            continue;
+        }
+        let toks = tokenize(lower, s.start, s.end);
+        // Threats, plans, wishes, accusations and recent running totals are no deaths.
+        if toks.iter().any(|t| {
+            matches!(
+                t.text,
+                "threat"
+                    | "threats"
+                    | "threatened"
+                    | "would"
+                    | "will"
+                    | "plan"
+                    | "plot"
+                    | "if"
+                    | "accused"
+                    | "accuses"
+                    | "accusing"
+                    | "recent"
+                    | "since"
+            )
+        }) {
+            continue;
+        }
+        let plural_np = |from: usize, to: usize| -> bool {
+            // Words of the noun phrase between a determiner and its plural head: no count.
+            to > from
+                && to - from <= 5
+                && PLURAL_VICTIMS.contains(&toks[to - 1].text)
+                && toks[from..to].iter().all(|t| {
+                    t.is_word() && !number_token_like(t.text) && !OBJ_STOP.contains(&t.text)
+                })
+                && (from..to).all(|q| quantity_at(&toks, q).is_none())
+        };
+        for (k, t) in toks.iter().enumerate() {
+            // Another event, or a claim ("the Taliban claimed that several policemen were
+            // killed"), before the death word.
+            if BACKGROUND.contains(&t.text)
+                || matches!(
+                    t.text,
+                    "following" | "claimed" | "claims" | "claim" | "claiming"
+                )
+                || t.text == "in" && toks.get(k + 1).is_some_and(|n| year_word(n.text))
+            {
+                break;
+            }
+            // "No people were reported killed", "nor were there any reports of any killing"
+            // (but "he shares no responsibility in the murder of the Jesuits" reports them).
+            let from = k.saturating_sub(8);
+            if (from..k).any(|q| {
+                matches!(toks[q].text, "no" | "not" | "nor" | "never" | "none")
+                    && toks
+                        .get(q + 1)
+                        .is_none_or(|n| !matches!(n.text, "responsibility" | "doubt"))
+            }) {
+                continue;
+            }
+            // "killed or injured", "were killed and wounded": casualties, not deaths.
+            if toks[k + 1..toks.len().min(k + 3)].windows(2).any(|w| {
+                matches!(w[0].text, "or" | "and")
+                    && matches!(w[1].text, "injured" | "wounded" | "hurt")
+            }) {
+                continue;
+            }
+            let death_noun = matches!(
+                t.text,
+                "murder"
+                    | "murders"
+                    | "killing"
+                    | "killings"
+                    | "assassination"
+                    | "assassinations"
+                    | "massacre"
+                    | "death"
+                    | "deaths"
+            );
+            // Not an adjective: "for the murdered workers".
+            let active = matches!(
+                t.text,
+                "killed" | "murdered" | "assassinated" | "massacred" | "killing" | "murdering"
+            ) && !(k > 0
+                && matches!(toks[k - 1].text, "the" | "their" | "its" | "his" | "her"));
+            let passive = matches!(
+                t.text,
+                "killed" | "murdered" | "assassinated" | "massacred" | "slain" | "executed"
+            ) && (k >= 2 && matches!(toks[k - 1].text, "were" | "been")
+                || k >= 3
+                    && matches!(toks[k - 2].text, "were" | "been")
+                    && ADVERBS.contains(&toks[k - 1].text));
+            let mut hit = false;
+            if passive {
+                // "the Jesuit priests were killed", "the priests who were murdered".
+                let aux = if matches!(toks[k - 1].text, "were" | "been") {
+                    k - 1
+                } else {
+                    k - 2
+                };
+                let mut head = aux;
+                for _ in 0..2 {
+                    if head > 0 && matches!(toks[head - 1].text, "have" | "had" | "who") {
+                        head -= 1;
+                    }
+                }
+                let from = (head.saturating_sub(5)..head)
+                    .rev()
+                    .find(|&q| matches!(toks[q].text, "the" | "several" | "many" | "some"))
+                    .map_or(head.saturating_sub(1), |q| q + 1);
+                hit = head > 0 && plural_np(from, head);
+            }
+            if !hit && (active || death_noun) {
+                // "killing several union leaders", "the murder of the Jesuits".
+                let mut q = k + 1;
+                if toks.get(q).is_some_and(|t| t.text == "of") && death_noun {
+                    q += 1;
+                } else if !active {
+                    continue;
+                }
+                if toks.get(q).is_some_and(|t| {
+                    matches!(
+                        t.text,
+                        "the" | "several" | "many" | "some" | "various" | "numerous"
+                    )
+                }) {
+                    q += 1;
+                }
+                hit = (q + 1..toks.len().min(q + 5)).any(|z| plural_np(q, z))
+                    && !(q..toks.len().min(q + 5))
+                        .take_while(|&z| toks[z].is_word())
+                        .any(|z| number_token_like(toks[z].text));
+            }
+            if hit {
+                return Some(Mention {
+                    kind: Kind::Count,
+                    value: 1,
+                    attackers: false,
+                    also: false,
+                    background: false,
+                    sent: si,
+                    start: t.start,
+                    end: t.end,
+                    rule: "uncounted_plural",
+                    title: false,
+                    widens: false,
+                });
+            }
+        }
+    }
+    None
 }
 
 fn evidence(doc: &Doc, facet: FacetKind, value: u32, m: &Mention) -> Evidence {
@@ -2194,6 +2401,25 @@ fn object_count_split(toks: &[Tok], i: usize, singular: bool) -> (Option<u32>, b
             }
             z += 1;
         }
+        // "killed the mayor of the small town of Hostigal, as well as two peasants": a long
+        // description ends where ", as well as" goes on to the next victims.
+        if z == after + reach {
+            let mut q = z;
+            while q < toks.len().min(after + 2 * reach) {
+                if !toks[q].is_word() || OBJ_STOP.contains(&toks[q].text) {
+                    break;
+                }
+                q += 1;
+            }
+            let as_well_as_at = |i: usize| {
+                toks.get(i).is_some_and(|t| t.text == "as")
+                    && toks.get(i + 1).is_some_and(|t| t.text == "well")
+                    && toks.get(i + 2).is_some_and(|t| t.text == "as")
+            };
+            if toks.get(q).is_some_and(|t| t.text == ",") && as_well_as_at(q + 1) {
+                z = q;
+            }
+        }
         let seg = &toks[k..z.max(k + 1).min(toks.len())];
         // "killed along with two civilians and thirty people were injured", "killed her and
         // her body was found": a later item with its own verb, or a body, starts a new clause.
@@ -4271,7 +4497,20 @@ fn push(
 const IMPLIED_BOMBER: bool = false;
 
 /// Combines the mentions into `(deaths, attackers, evidence for deaths, evidence for attackers)`.
-fn combine(ms: &[Mention]) -> (Option<u32>, Option<u32>, Option<&Mention>, Option<&Mention>) {
+fn combine<'m>(
+    ms: &'m [Mention],
+    lower: &str,
+) -> (
+    Option<u32>,
+    Option<u32>,
+    Option<&'m Mention>,
+    Option<&'m Mention>,
+) {
+    let says_also = |m: &Mention| {
+        lower
+            .get(m.start..m.end)
+            .is_some_and(|t| t.split(|c: char| !c.is_alphanumeric()).any(|w| w == "also"))
+    };
     let mut victims: Option<u32> = None;
     let mut attackers: u32 = 0;
     let mut main: Option<&Mention> = None;
@@ -4297,9 +4536,14 @@ fn combine(ms: &[Mention]) -> (Option<u32>, Option<u32>, Option<&Mention>, Optio
                     victims = Some(m.value);
                     // "denounced the assassination of the minister in an attack in which his
                     // bodyguard and driver were also killed": "also" adds to the victim named
-                    // before it, in its sentence or the one before.
+                    // before it, in its sentence or the one before; the word "also" reaches
+                    // one sentence further ("Two of the minister's bodyguards were also
+                    // killed"), "another" does not ("Another advisor was recently killed").
                     if let Some(w) = weak.filter(|w| {
-                        m.also && !w.attackers && w.sent + 1 >= m.sent && w.start < m.start
+                        m.also
+                            && !w.attackers
+                            && (w.sent + 1 >= m.sent || w.sent + 2 == m.sent && says_also(m))
+                            && w.start < m.start
                     }) {
                         victims = Some(w.value + m.value);
                     }
@@ -4483,6 +4727,59 @@ mod tests {
     fn as_well_as_coordinates_victims() {
         assert_eq!(
             toll("A roadside bomb killed two police officers as well as a civilian."),
+            (Some(3), None)
+        );
+        // A long description of the first victim does not hide the ones after it.
+        assert_eq!(
+            toll(
+                "GUERRILLAS HAVE KILLED THE MAYOR OF THE SMALL TOWN OF HOSTIGAL, AS WELL AS TWO \
+                 PEASANTS, THE LOCAL PRESS REPORTED TODAY."
+            ),
+            (Some(3), None)
+        );
+    }
+
+    #[test]
+    fn uncounted_plural_victims_are_at_least_one() {
+        for s in [
+            "THE JESUIT PRIESTS WERE KILLED IN SAN SALVADOR.",
+            "Terrorists attacked the union building, killing several union leaders.",
+            "The funerals of the Jesuits who were killed on 16 November took place today.",
+            "The government condemned the murder of the Jesuits.",
+            "The radio denounced the death of many civilians in the bombings.",
+        ] {
+            assert_eq!(toll(s), (Some(1), None), "{s}");
+        }
+        for s in [
+            // Casualties, denials, claims, accusations, threats and other events.
+            "Several people were killed or injured in the blast.",
+            "No people were reported killed.",
+            "Nor were there any reports of any killing of the officers.",
+            "The Taliban claimed that several policemen were killed in the attack.",
+            "He accused the government of murdering the prisoners.",
+            "He received threats that the priests would be killed.",
+            "Following the deaths of two leaders, the group bombed a market.",
+            "Several police officers have been killed in the south in recent months.",
+            // An adjective, not a verb.
+            "The march was held for the murdered workers.",
+        ] {
+            assert_eq!(toll(s), (None, None), "{s}");
+        }
+        // A count wins.
+        assert_eq!(
+            toll("Six priests were killed. The murder of the Jesuits shocked the country."),
+            (Some(6), None)
+        );
+    }
+
+    #[test]
+    fn also_adds_to_a_victim_named_two_sentences_before() {
+        assert_eq!(
+            toll(
+                "The government condemned the murder of minister Antonio Porth in an attack. \
+                 An adviser said his government regrets the murder. Two of the minister's \
+                 bodyguards were also killed in the attack."
+            ),
             (Some(3), None)
         );
     }
@@ -5440,8 +5737,11 @@ mod tests {
             toll("Two articles on the six priests that were murdered on Thursday."),
             (Some(6), None)
         );
-        // An uncounted antecedent says nothing.
-        assert_eq!(toll("The men who were killed were farmers."), (None, None));
+        // An uncounted antecedent gives no count: at least one died.
+        assert_eq!(
+            toll("The men who were killed were farmers."),
+            (Some(1), None)
+        );
     }
 
     #[test]
@@ -5547,10 +5847,10 @@ mod tests {
             toll("THE MURDER OF DANILO BARILLAS WAS CONDEMNED."),
             (Some(1), None)
         );
-        // A plural noun phrase still has no count.
+        // A plural noun phrase still has no count: at least one died.
         assert_eq!(
             toll("GUNMEN KILLED JESUIT PRIESTS YESTERDAY."),
-            (None, None)
+            (Some(1), None)
         );
     }
 
