@@ -370,16 +370,68 @@ const LANGUAGES: &[&str] = &[
 ];
 
 /// The first folded span that places an event in the country's capital: an embassy, or "the
-/// capital" itself.
+/// capital" itself ("in the capital", "the Chilean capital", "the capital city"), not another
+/// kind of capital ("the provincial capital", "Karachi, the financial capital", "capital
+/// punishment").
 fn capital_cue(folded: &str) -> Option<(usize, usize)> {
-    const CUES: &[&str] = &[" embassy", " embassies", " the capital ", " the capital,"];
-    CUES.iter()
-        .filter_map(|c| {
-            folded
-                .find(c)
-                .map(|p| (p + 1, p + c.trim_end_matches([' ', ',']).len()))
+    const CUES: &[&str] = &[" embassy", " embassies"];
+    let embassy = CUES
+        .iter()
+        .filter_map(|c| folded.find(c).map(|p| (p + 1, p + c.len())))
+        .min();
+    let word = |w: &str| w.trim_matches(|c: char| !c.is_alphanumeric()).to_string();
+    let capital = folded
+        .match_indices(" capital")
+        .map(|(p, _)| p + 1)
+        .find(|&p| {
+            let end = p + "capital".len();
+            let rest = &folded[end..];
+            if rest.starts_with(|c: char| c.is_alphanumeric()) {
+                return false;
+            }
+            let next = word(rest.split_whitespace().next().unwrap_or(""));
+            if matches!(
+                next.as_str(),
+                "punishment" | "flight" | "gains" | "markets" | "market" | "investment" | "goods"
+            ) {
+                return false;
+            }
+            let mut before = folded[..p].split_whitespace().rev().map(word);
+            match (before.next().as_deref(), before.next().as_deref()) {
+                (Some("the"), _) => true,
+                (Some(w), Some("the")) => {
+                    w.chars().all(|c| c.is_alphabetic())
+                        && !matches!(
+                            w,
+                            "provincial"
+                                | "regional"
+                                | "state"
+                                | "departmental"
+                                | "district"
+                                | "province"
+                                | "county"
+                                | "former"
+                                | "old"
+                                | "ancient"
+                                | "financial"
+                                | "commercial"
+                                | "economic"
+                                | "cultural"
+                                | "spiritual"
+                                | "summer"
+                                | "winter"
+                                | "administrative"
+                                | "de"
+                        )
+                }
+                _ => false,
+            }
         })
-        .min()
+        .map(|p| (p, p + "capital".len()));
+    match (embassy, capital) {
+        (Some(a), Some(b)) => Some(a.min(b)),
+        (a, b) => a.or(b),
+    }
 }
 
 /// Whether the name at folded position `a` ends a route: right after "between", or after the
@@ -2092,6 +2144,23 @@ mod tests {
         );
         // No country, no capital.
         assert_eq!(first("A bomb exploded outside an embassy."), None);
+        // "the Chilean capital", "the capital." as well; not another kind of capital.
+        assert_eq!(
+            prov("CHILE.  Bombs exploded outside four churches in the Chilean capital.").as_deref(),
+            Some("Santiago Metropolitan")
+        );
+        assert_eq!(
+            prov("PERU.  Guerrillas attacked a police post in the capital.").as_deref(),
+            Some("Lima")
+        );
+        assert_eq!(
+            prov("PERU.  Guerrillas attacked a police post in the provincial capital.").as_deref(),
+            None
+        );
+        assert_eq!(
+            prov("PERU.  The court sought capital punishment for the guerrillas.").as_deref(),
+            None
+        );
     }
 
     #[test]
