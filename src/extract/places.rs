@@ -2456,4 +2456,18 @@ mod tests {
             Some("La Paz".into())
         );
     }
+
+    #[test]
+    fn east_jerusalem_follows_the_texts_country() {
+        // GeoNames files East Jerusalem under the West Bank; Israel administers it as part of
+        // its Jerusalem district. The text's country decides, the West Bank without one.
+        assert_eq!(
+            first("ISRAEL.  Shots were fired at the U.S. Consulate in East Jerusalem."),
+            Some(("Israel".into(), Some("Jerusalem".into())))
+        );
+        assert_eq!(
+            first("A fragmentation grenade was thrown at a patrol in East Jerusalem."),
+            Some(("Palestinian Territory".into(), Some("West Bank".into())))
+        );
+    }
 }
