@@ -2151,12 +2151,15 @@ fn is_singular_np(seg: &[Tok]) -> bool {
         .map_or(head, |p| if p > 0 { seg[p - 1].text } else { head });
     // "Ms Dolores Casanova Porras", "Colonel Jaime Torres": a title makes the name after it
     // one person, whatever its last letter.
+    // The title may follow a word or two of description: "Guatemalan attorney Gilda Flores".
     let titled = seg.len() >= 2
-        && TITLES.contains(&seg[0].text)
-        && !matches!(
-            seg[0].text,
-            "general" | "deputy" | "major" | "father" | "minister"
-        )
+        && seg[..seg.len() - 1].iter().take(3).any(|t| {
+            TITLES.contains(&t.text)
+                && !matches!(
+                    t.text,
+                    "general" | "deputy" | "major" | "father" | "minister"
+                )
+        })
         && seg.iter().all(|t| t.is_word() && t.text != "and");
     let named = (2..=4).contains(&seg.len())
         && given_name(seg[0].text)
@@ -4425,6 +4428,8 @@ const GIVEN_NAMES: &[&str] = &[
 ];
 
 const TITLES: &[&str] = &[
+    "attorney",
+    "lawyer",
     "mr",
     "mrs",
     "ms",
@@ -5938,6 +5943,22 @@ mod tests {
         assert_eq!(
             toll("A police officer and a road policeman were shot to death by gunmen. One officer died on the spot; the second died in hospital."),
             (Some(2), None)
+        );
+    }
+
+    #[test]
+    fn a_title_after_a_description_makes_one_person() {
+        // "Flores" ends in s, but "attorney" before it names one person.
+        assert_eq!(
+            toll(
+                "THE MNR DEMANDED AN INVESTIGATION INTO THE ASSASSINATION OF MNR LEADER HECTOR \
+                 OQUELI AND OF GUATEMALAN ATTORNEY GILDA FLORES."
+            ),
+            (Some(2), None)
+        );
+        assert_eq!(
+            toll("Gunmen killed the former mayor Juan Rojas and his two sons."),
+            (Some(3), None)
         );
     }
 }
