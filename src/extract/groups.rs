@@ -2736,4 +2736,13 @@ mod tests {
             vec!["Dev Sol"]
         );
     }
+
+    #[test]
+    fn imam_sadr_brigades_are_amal() {
+        // The Lebanese Shiite campaign over Imam Musa al-Sadr's disappearance (1978-80s).
+        assert_eq!(
+            groups("The Imam as-Sadr Brigades threw a bomb at the Libyan News Agency office in Beirut."),
+            vec!["Amal Movement".to_string()]
+        );
+    }
 }
