@@ -243,6 +243,11 @@ const AGENT_VERBS: &[&str] = &[
     "stabbed",
     "beheaded",
     "slit",
+    "smashed",
+    "vandalized",
+    "vandalised",
+    "ransacked",
+    "firebombed",
 ];
 /// Words before a group name that make it the doer: "by the X", "X-led".
 const AGENT_PREV: &[&str] = &["by"];
@@ -452,6 +457,9 @@ static EVENT_CUES: Cues = Cues::new(&[
     " torched",
     " burnt",
     " looted",
+    " smashed",
+    " vandali",
+    " ransacked",
     " extort",
     " threat",
     // Attacks on infrastructure: "rebels downed a utility tower", "knocked down pylons".
@@ -2743,6 +2751,22 @@ mod tests {
         assert_eq!(
             groups("The Imam as-Sadr Brigades threw a bomb at the Libyan News Agency office in Beirut."),
             vec!["Amal Movement".to_string()]
+        );
+    }
+
+    #[test]
+    fn spelling_variants_and_vandalism() {
+        assert_eq!(
+            groups("El Gama'a el-Islamiya claimed credit for a machinegun attack on a tour bus."),
+            vec!["Al-Gama'a al-Islamiyya".to_string()]
+        );
+        assert_eq!(
+            groups("An organization calling itself the Secret Armenian Army claimed the bombing."),
+            vec!["Armenian Secret Army for the Liberation of Armenia".to_string()]
+        );
+        assert_eq!(
+            groups("Members of the JDL smashed windows of the New York office of Aeroflot."),
+            vec!["Jewish Defense League".to_string()]
         );
     }
 }
