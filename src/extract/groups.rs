@@ -1745,29 +1745,46 @@ impl GroupTable {
                 Some(&("the" | "a" | "an")) => prev_words.get(1).filter(|w| **w != "of"),
                 w => w,
             };
-            let object = governing.is_some_and(|w| {
-                matches!(
-                    *w,
-                    "targeting"
-                        | "targeted"
-                        | "against"
-                        | "on"
-                        | "at"
-                        | "attacked"
-                        | "attacking"
-                        | "ambushed"
-                        | "killing"
-                        | "wounding"
-                        | "injuring"
-                        | "of"
-                        | "to"
-                        | "for"
-                        | "near"
-                        | "with"
-                        | "from"
-                        | "into"
-                )
-            });
+            // "Militants with al-Shabaab shelled the palace": "with" after the doers' noun
+            // makes them the group's members, not its victims.
+            let members_with = prev_words.first() == Some(&"with")
+                && prev_words.get(1).is_some_and(|w| {
+                    matches!(
+                        *w,
+                        "militants"
+                            | "assailants"
+                            | "gunmen"
+                            | "fighters"
+                            | "insurgents"
+                            | "rebels"
+                            | "guerrillas"
+                            | "members"
+                    )
+                });
+            let object = !members_with
+                && governing.is_some_and(|w| {
+                    matches!(
+                        *w,
+                        "targeting"
+                            | "targeted"
+                            | "against"
+                            | "on"
+                            | "at"
+                            | "attacked"
+                            | "attacking"
+                            | "ambushed"
+                            | "killing"
+                            | "wounding"
+                            | "injuring"
+                            | "of"
+                            | "to"
+                            | "for"
+                            | "near"
+                            | "with"
+                            | "from"
+                            | "into"
+                    )
+                });
             let noun_agent = !object
                 && next_words.first().is_some_and(|w| AGENT_NOUNS.contains(w))
                 && next_words
@@ -2767,6 +2784,24 @@ mod tests {
         assert_eq!(
             groups("Members of the JDL smashed windows of the New York office of Aeroflot."),
             vec!["Jewish Defense League".to_string()]
+        );
+    }
+
+    #[test]
+    fn militants_with_a_group_are_its_members() {
+        // The doers: read as agents, not as a group merely named in the incident sentence.
+        let doc = Doc::new(
+            "Militants with al-Shabaab shelled the presidential palace in Mogadishu.",
+            None,
+        );
+        let mut ev = Vec::new();
+        let out = GroupTable::get().extract(&doc, &mut ev);
+        assert_eq!(out.len(), 1);
+        assert_eq!(out[0].name, "Al-Shabaab");
+        assert_eq!(ev[0].rule, "group.agent");
+        assert_eq!(
+            groups("The November 17 organization claimed responsibility for the blast."),
+            vec!["Revolutionary Organization 17 November".to_string()]
         );
     }
 }
