@@ -351,6 +351,17 @@ static BLAME_CUES: Cues = Cues::new(&[
     " members of",
     " blame on",
     " blame for",
+    // "Authorities blame the attack on ETA" (not "it is preposterous to blame the FMLN").
+    " blame the attack",
+    " blame the attacks",
+    " blame the bombing",
+    " blame the blast",
+    " blame the explosion",
+    " blame the killing",
+    " blame the murder",
+    " blame the assassination",
+    " blame the kidnapping",
+    " blame it on",
 ]);
 /// Officials as the source of a blame: "the government blames", "police suspect".
 static OFFICIAL_CUES: Cues = Cues::new(&[
@@ -2803,5 +2814,29 @@ mod tests {
             groups("The November 17 organization claimed responsibility for the blast."),
             vec!["Revolutionary Organization 17 November".to_string()]
         );
+    }
+
+    #[test]
+    fn blame_the_attack_on_x_is_blame() {
+        let doc = Doc::new(
+            "A bomb detonated at the courthouse in Tolosa.  This is one of two explosives that \
+             detonated at courthouses in Spain.  A caller had warned of the device and police \
+             were able to cordon off the area.  Authorities blame the attack on ETA.",
+            None,
+        );
+        let mut ev = Vec::new();
+        let out = GroupTable::get().extract(&doc, &mut ev);
+        assert_eq!(out.len(), 1);
+        assert_eq!(out[0].name, "Basque Fatherland and Liberty");
+        assert_eq!(ev[0].rule, "group.blamed");
+        // A hypothetical blame is no blame.
+        let doc = Doc::new(
+            "Grenades were hurled at bus stops.  It is preposterous to blame the FMLN, the \
+             rebels said.",
+            None,
+        );
+        let mut ev = Vec::new();
+        GroupTable::get().extract(&doc, &mut ev);
+        assert!(ev.iter().all(|e| e.rule != "group.blamed"));
     }
 }
