@@ -2319,12 +2319,27 @@ impl Default for GroupTable {
 mod tests {
     use super::*;
 
-    fn groups(text: &str) -> Vec<String> {
+    /// The groups found, each with the rule that put it there.
+    fn groups_with_rules(text: &str) -> Vec<(String, String)> {
         let doc = Doc::new(text, None);
         let mut ev = Vec::new();
         let out = GroupTable::get().extract(&doc, &mut ev);
         assert_eq!(ev.len(), out.len());
-        out.into_iter().map(|g| g.name).collect()
+        out.into_iter()
+            .map(|g| g.name)
+            .zip(ev.into_iter().map(|e| e.rule))
+            .collect()
+    }
+
+    fn groups(text: &str) -> Vec<String> {
+        groups_with_rules(text)
+            .into_iter()
+            .map(|(g, _)| g)
+            .collect()
+    }
+
+    fn pair(group: &str, rule: &str) -> (String, String) {
+        (group.to_string(), rule.to_string())
     }
 
     #[test]
@@ -2639,14 +2654,13 @@ mod tests {
 
     #[test]
     fn a_member_of_a_group_as_the_agent() {
-        let doc = Doc::new(
+        let found = groups_with_rules(
             "A French gendarme was shot by a member of ETA at a checkpoint in Pau.",
-            None,
         );
-        let mut ev = Vec::new();
-        let out = GroupTable::get().extract(&doc, &mut ev);
-        assert_eq!(out[0].name, "Basque Fatherland and Liberty");
-        assert_eq!(ev[0].rule, "group.agent");
+        assert_eq!(
+            found[0],
+            pair("Basque Fatherland and Liberty", "group.agent")
+        );
         // A group known by its leader's name.
         assert_eq!(
             groups(
@@ -2801,15 +2815,12 @@ mod tests {
     #[test]
     fn militants_with_a_group_are_its_members() {
         // The doers: read as agents, not as a group merely named in the incident sentence.
-        let doc = Doc::new(
-            "Militants with al-Shabaab shelled the presidential palace in Mogadishu.",
-            None,
+        assert_eq!(
+            groups_with_rules(
+                "Militants with al-Shabaab shelled the presidential palace in Mogadishu."
+            ),
+            vec![pair("Al-Shabaab", "group.agent")]
         );
-        let mut ev = Vec::new();
-        let out = GroupTable::get().extract(&doc, &mut ev);
-        assert_eq!(out.len(), 1);
-        assert_eq!(out[0].name, "Al-Shabaab");
-        assert_eq!(ev[0].rule, "group.agent");
         assert_eq!(
             groups("The November 17 organization claimed responsibility for the blast."),
             vec!["Revolutionary Organization 17 November".to_string()]
@@ -2818,25 +2829,20 @@ mod tests {
 
     #[test]
     fn blame_the_attack_on_x_is_blame() {
-        let doc = Doc::new(
-            "A bomb detonated at the courthouse in Tolosa.  This is one of two explosives that \
-             detonated at courthouses in Spain.  A caller had warned of the device and police \
-             were able to cordon off the area.  Authorities blame the attack on ETA.",
-            None,
+        assert_eq!(
+            groups_with_rules(
+                "A bomb detonated at the courthouse in Tolosa.  This is one of two explosives \
+                 that detonated at courthouses in Spain.  A caller had warned of the device and \
+                 police were able to cordon off the area.  Authorities blame the attack on ETA."
+            ),
+            vec![pair("Basque Fatherland and Liberty", "group.blamed")]
         );
-        let mut ev = Vec::new();
-        let out = GroupTable::get().extract(&doc, &mut ev);
-        assert_eq!(out.len(), 1);
-        assert_eq!(out[0].name, "Basque Fatherland and Liberty");
-        assert_eq!(ev[0].rule, "group.blamed");
         // A hypothetical blame is no blame.
-        let doc = Doc::new(
+        assert!(groups_with_rules(
             "Grenades were hurled at bus stops.  It is preposterous to blame the FMLN, the \
-             rebels said.",
-            None,
-        );
-        let mut ev = Vec::new();
-        GroupTable::get().extract(&doc, &mut ev);
-        assert!(ev.iter().all(|e| e.rule != "group.blamed"));
+             rebels said."
+        )
+        .iter()
+        .all(|(_, rule)| rule != "group.blamed"));
     }
 }

@@ -1625,12 +1625,11 @@ impl Gazetteer {
                     .prev_word(a)
                     .filter(|p| !p.2 && cx.word(*p) == "in")
                     .is_some_and(|p| {
-                        let verb = |w: &str| REPORT_WORDS.contains(&w);
                         let mut q = cx.prev_word(p.0).filter(|q| !q.2);
                         for _ in 0..3 {
                             let Some(r) = q else { break };
                             let w = cx.word(r);
-                            if verb(w) {
+                            if REPORT_WORDS.contains(&w) {
                                 return true;
                             }
                             if !matches!(

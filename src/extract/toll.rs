@@ -218,10 +218,7 @@ fn uncounted_plural(doc: &Doc, lower: &str) -> Option<Mention> {
                 }) {
                     q += 1;
                 }
-                hit = (q + 1..toks.len().min(q + 5)).any(|z| plural_np(q, z))
-                    && !(q..toks.len().min(q + 5))
-                        .take_while(|&z| toks[z].is_word())
-                        .any(|z| number_token_like(toks[z].text));
+                hit = (q + 1..toks.len().min(q + 5)).any(|z| plural_np(q, z));
             }
             if hit {
                 return Some(Mention {
