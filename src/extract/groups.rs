@@ -1177,6 +1177,26 @@ fn held_responsible(before: &str, after: &str, sent: &str) -> bool {
     as_subject || held || implicated
 }
 
+/// "X did it", "X is guilty", "X were clearly guilty of": the words after a name make it the
+/// culprit. Auxiliaries and adverbs may stand between; a negation ("is not guilty") does not.
+fn culprit_next(next: &[&str]) -> bool {
+    let rest: Vec<&str> = next
+        .iter()
+        .copied()
+        .skip_while(|w| {
+            matches!(
+                *w,
+                "was" | "were" | "is" | "are" | "clearly" | "obviously" | "certainly" | "really"
+            )
+        })
+        .take(2)
+        .collect();
+    matches!(
+        rest.as_slice(),
+        ["did", "it" | "this" | "that", ..] | ["guilty", ..]
+    )
+}
+
 /// Generic words for insurgents that a text uses to refer back to the group it names.
 const GENERIC_AGENTS: &[&str] = &[
     "guerrillas",
@@ -2123,6 +2143,12 @@ impl GroupTable {
                 score = 3.5;
                 rule = "group.blamed";
             }
+            // The group named as the culprit: "I am convinced the FMLN did it", "the FMLN is
+            // guilty". Said of this act without an event word.
+            if !state_like && score < 3.5 && culprit_next(&next_words) {
+                score = 3.5;
+                rule = "group.blamed";
+            }
             if SOURCE_NEXT.contains(&next1) && rule != "group.claim" {
                 score = score.min(1.5);
                 rule = "group.source";
@@ -2844,5 +2870,30 @@ mod tests {
         )
         .iter()
         .all(|(_, rule)| rule != "group.blamed"));
+    }
+
+    #[test]
+    fn x_did_it_names_the_culprit() {
+        // Neither sentence naming the group has an event word; the denial does not outweigh it.
+        assert_eq!(
+            groups_with_rules(
+                "A bomb exploded at the bank in Lima yesterday, killing two guards. The Shining \
+                 Path denied it. The minister said he is convinced the Shining Path did it."
+            ),
+            vec![pair("Shining Path", "group.blamed")]
+        );
+        assert_eq!(
+            groups_with_rules(
+                "A bomb exploded at the bank in Lima yesterday, killing two guards. The Shining \
+                 Path denied it. The minister said the Shining Path is clearly guilty."
+            ),
+            vec![pair("Shining Path", "group.blamed")]
+        );
+        // Negated, it is no blame.
+        assert!(groups(
+            "A bomb exploded at the bank in Lima yesterday, killing two guards. The Shining \
+             Path denied it. The minister said the Shining Path is not guilty."
+        )
+        .is_empty());
     }
 }
