@@ -248,6 +248,21 @@ const AGENT_VERBS: &[&str] = &[
     "vandalised",
     "ransacked",
     "firebombed",
+    // After "attempted to", "tried to".
+    "assassinate",
+    "abduct",
+    "shoot",
+    "murder",
+    "hijack",
+    "storm",
+    "seize",
+    "destroy",
+    "burn",
+    "blow",
+    "ambush",
+    "raid",
+    "detonate",
+    "execute",
 ];
 /// Words before a group name that make it the doer: "by the X", "X-led".
 const AGENT_PREV: &[&str] = &["by"];
@@ -1840,7 +1855,20 @@ impl GroupTable {
             });
             let verb_agent = !object
                 && !reacts
-                && next_words.iter().take(3).any(|w| AGENT_VERBS.contains(w))
+                && next_words
+                    .iter()
+                    .enumerate()
+                    // "X guerrillas attempted to assassinate", "X reportedly attacked"; not
+                    // "militants who threatened to execute".
+                    .filter(|&(i, w)| {
+                        let attempt = |w: &str| matches!(w, "attempted" | "tried" | "sought");
+                        !(attempt(w)
+                            || (*w == "to" && i > 0 && attempt(next_words[i - 1]))
+                            || matches!(*w, "allegedly" | "reportedly" | "apparently"))
+                    })
+                    .map(|(_, w)| w)
+                    .take(3)
+                    .any(|w| AGENT_VERBS.contains(w))
                 && !next_words
                     .iter()
                     .take(3)
@@ -2895,5 +2923,21 @@ mod tests {
              Path denied it. The minister said the Shining Path is not guilty."
         )
         .is_empty());
+    }
+
+    #[test]
+    fn attempted_to_verb_is_agency() {
+        for text in [
+            "Taliban guerrillas attempted to assassinate the governor during a parade marking \
+             the anniversary of the defeat.",
+            "The Taliban reportedly attacked the governor during a parade marking the \
+             anniversary of the defeat.",
+        ] {
+            assert_eq!(
+                groups_with_rules(text),
+                vec![pair("Taliban", "group.agent")],
+                "{text}"
+            );
+        }
     }
 }
