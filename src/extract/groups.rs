@@ -1674,8 +1674,10 @@ impl GroupTable {
             }
             if !doc.upper && !pat.acronym && !pat.common {
                 // Proper names start with a capital somewhere ("the Shining Path", "al-Qaeda").
+                // A transliterated Arabic name keeps its article in any case ("al-shabaab"):
+                // no English word starts with "al-".
                 let orig = &doc.text[span[0]..span[1]];
-                if !orig.chars().any(|c| c.is_uppercase()) {
+                if !orig.chars().any(|c| c.is_uppercase()) && !orig.starts_with("al-") {
                     continue;
                 }
             }
@@ -2939,5 +2941,17 @@ mod tests {
                 "{text}"
             );
         }
+    }
+
+    #[test]
+    fn lower_case_arabic_article_name_is_a_name() {
+        assert_eq!(
+            groups("Militants with al-shabaab attacked a police station, killing two officers."),
+            vec!["Al-Shabaab"]
+        );
+        // Other names still need a capital in mixed-case text.
+        assert!(
+            groups("Gunmen attacked a police station on the shining path, killing two.").is_empty()
+        );
     }
 }
