@@ -2954,4 +2954,20 @@ mod tests {
             groups("Gunmen attacked a police station on the shining path, killing two.").is_empty()
         );
     }
+
+    #[test]
+    fn table_spellings() {
+        assert_eq!(
+            groups("A bomb exploded in Bilbao. Basque guerrillas were blamed."),
+            vec!["Basque Fatherland and Liberty"]
+        );
+        assert_eq!(
+            groups("A truck was hit by a mortar shell. The Al-Qassem Brigades claimed the attack."),
+            vec!["Hamas"]
+        );
+        assert_eq!(
+            groups("Three men were kidnapped in Baghdad by Tawhid al-Jihad militants."),
+            vec!["Al-Qaeda in Iraq"]
+        );
+    }
 }
