@@ -1162,7 +1162,20 @@ fn held_responsible(before: &str, after: &str, sent: &str) -> bool {
         .skip_while(|w| {
             matches!(
                 *w,
-                "was" | "were" | "is" | "are" | "had" | "has" | "have" | "been" | "be" | "directly"
+                "was"
+                    | "were"
+                    | "is"
+                    | "are"
+                    | "had"
+                    | "has"
+                    | "have"
+                    | "been"
+                    | "be"
+                    | "directly"
+                    // "armed forces members involved in the murder".
+                    | "members"
+                    | "officers"
+                    | "personnel"
             )
         })
         .collect::<Vec<_>>()
@@ -1178,6 +1191,7 @@ fn held_responsible(before: &str, after: &str, sent: &str) -> bool {
         "admitted responsibility",
         "perpetrated",
         "committed the",
+        "guilty of",
     ]
     .iter()
     .any(|c| rest.starts_with(c));
@@ -2969,5 +2983,26 @@ mod tests {
             groups("Three men were kidnapped in Baghdad by Tawhid al-Jihad militants."),
             vec!["Al-Qaeda in Iraq"]
         );
+    }
+
+    #[test]
+    fn state_forces_guilty_or_members_involved() {
+        for text in [
+            "The priests were murdered at the university. The bishop said he believed the armed \
+             forces were guilty of the murders.",
+            "The priests were murdered at the university. The church said there are armed forces \
+             members involved in the murder of the priests.",
+        ] {
+            assert_eq!(
+                groups_with_rules(text),
+                vec![pair("Armed Forces", "group.responsible")],
+                "{text}"
+            );
+        }
+        assert!(groups(
+            "The priests were murdered at the university. The church said the armed forces were \
+             not guilty of the murders."
+        )
+        .is_empty());
     }
 }
