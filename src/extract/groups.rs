@@ -161,6 +161,8 @@ const AGENT_NOUNS: &[&str] = &[
     "squads",
     "unit",
     "units",
+    "cell",
+    "cells",
     "column",
     "columns",
     "cell",
@@ -248,6 +250,7 @@ const AGENT_VERBS: &[&str] = &[
     "vandalised",
     "ransacked",
     "firebombed",
+    "placed",
     // After "attempted to", "tried to".
     "assassinate",
     "abduct",
@@ -3004,5 +3007,19 @@ mod tests {
              not guilty of the murders."
         )
         .is_empty());
+    }
+
+    #[test]
+    fn cells_that_placed_a_bomb_are_agents() {
+        for text in [
+            "Shining Path militants placed a bomb at the bank.",
+            "Shining Path urban cells set off a bomb at the bank.",
+        ] {
+            assert_eq!(
+                groups_with_rules(text),
+                vec![pair("Shining Path", "group.agent")],
+                "{text}"
+            );
+        }
     }
 }
