@@ -3544,8 +3544,10 @@ fn sentence_mentions(toks: &[Tok], si: usize, orig: Option<&str>, out: &mut Vec<
             // "was killed along with his driver"
             let mut extra = 0;
             // "was killed, along with ...", "was killed in the attack along with his driver".
-            let aw = (after..toks.len().min(after + 6))
-                .take_while(|&q| toks[q].is_word() || toks[q].text == ",")
+            // The place and time may come between: "was killed at 0815 (1415 GMT) near his home
+            // in San Salvador, along with two of his bodyguards".
+            let aw = (after..toks.len().min(after + 14))
+                .take_while(|&q| !matches!(toks[q].text, "." | ";" | ":" | "\""))
                 .find(|&q| toks[q].text == "along")
                 .filter(|&q| {
                     !toks[after..q]
@@ -5956,6 +5958,19 @@ mod tests {
         assert_eq!(
             toll("Gunmen killed the former mayor Juan Rojas and his two sons."),
             (Some(3), None)
+        );
+    }
+
+    #[test]
+    fn along_with_after_time_and_place() {
+        assert_eq!(
+            toll("The minister was killed at 0815 (1415 GMT) near his home in San Salvador, along with two of his bodyguards."),
+            (Some(3), None)
+        );
+        // Another clause in between keeps its own subject.
+        assert_eq!(
+            toll("The minister was killed near his home and his wife, along with two neighbours, was injured."),
+            (Some(1), None)
         );
     }
 }
