@@ -233,6 +233,7 @@ fn uncounted_plural(doc: &Doc, lower: &str) -> Option<Mention> {
                     rule: "uncounted_plural",
                     title: false,
                     widens: false,
+                    widens_from: 0,
                 });
             }
         }
@@ -283,6 +284,9 @@ struct Mention {
     /// "X was killed along with his son and a guest": names the others who died with one
     /// victim counted before, so it replaces a toll of one.
     widens: bool,
+    /// "the murder of the six priests and the two maids" after "the massacre of the six
+    /// priests": the count of the list's first item, which a mention counted before may be.
+    widens_from: u32,
 }
 
 /// Stems whose presence makes a sentence worth tokenising.
@@ -3350,6 +3354,16 @@ fn sentence_mentions(toks: &[Tok], si: usize, orig: Option<&str>, out: &mut Vec<
             let of = nominal_of(toks, i).unwrap_or(i + 1);
             let (v, att, e) = object_count(toks, of + 1, true);
             if let Some(v) = v {
+                // The first item of a list: the count up to its first "and" or comma.
+                let e_tok = toks.partition_point(|t| t.start < e);
+                let first_end = (of + 1..e_tok)
+                    .find(|&q| matches!(toks[q].text, "and" | ","))
+                    .unwrap_or(e_tok);
+                let first = if first_end < e_tok {
+                    object_count(&toks[..first_end], of + 1, true).0
+                } else {
+                    None
+                };
                 push(
                     out,
                     Kind::Weak,
@@ -3361,6 +3375,9 @@ fn sentence_mentions(toks: &[Tok], si: usize, orig: Option<&str>, out: &mut Vec<
                     e.max(toks[of].end),
                     "nominal",
                 );
+                if let Some(f) = first.filter(|&f| f < v) {
+                    out.last_mut().expect("pushed").widens_from = f;
+                }
             }
             i = of + 1;
             continue;
@@ -4493,6 +4510,7 @@ fn push(
         rule,
         title: false,
         widens: false,
+        widens_from: 0,
     });
 }
 
@@ -4501,6 +4519,34 @@ fn push(
 const IMPLIED_BOMBER: bool = false;
 
 /// Combines the mentions into `(deaths, attackers, evidence for deaths, evidence for attackers)`.
+/// Whether mention `b` names again a victim of mention `a`: a word of five letters or more of
+/// `a` other than the act's noun ("the murder of Oqueli" ... "the murder of Dr Oqueli and his
+/// companion").
+fn names_again(lower: &str, a: &Mention, b: &Mention) -> bool {
+    let words = |m: &Mention| -> Vec<&str> {
+        lower
+            .get(m.start..m.end)
+            .unwrap_or("")
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| w.len() >= 5 && !TRIGGER_NOUNS.contains(w))
+            .collect()
+    };
+    let later = words(b);
+    words(a).iter().any(|w| later.contains(w))
+}
+
+/// The act's nouns, shared by any two mentions of killings.
+const TRIGGER_NOUNS: &[&str] = &[
+    "murder",
+    "murders",
+    "massacre",
+    "killing",
+    "killings",
+    "assassination",
+    "deaths",
+    "death",
+];
+
 fn combine<'m>(
     ms: &'m [Mention],
     lower: &str,
@@ -4525,7 +4571,20 @@ fn combine<'m>(
     for m in ms.iter().filter(|m| !m.background) {
         match m.kind {
             Kind::Zero => zero = zero.or(Some(m)),
-            Kind::Weak => weak = weak.or(Some(m)),
+            Kind::Weak => match weak {
+                None => weak = Some(m),
+                // "the massacre of the six Jesuit priests ... the murder of the six Jesuit
+                // priests and the two maids": the later list names the same six and more.
+                Some(w)
+                    if !w.attackers
+                        && !m.attackers
+                        && m.widens_from == w.value
+                        && names_again(lower, w, m) =>
+                {
+                    weak = Some(m)
+                }
+                Some(_) => {}
+            },
             Kind::Marker => {}
             Kind::Update => update = update.or(Some(m)),
             Kind::Count if m.attackers => {
@@ -5970,6 +6029,40 @@ mod tests {
         // Another clause in between keeps its own subject.
         assert_eq!(
             toll("The minister was killed near his home and his wife, along with two neighbours, was injured."),
+            (Some(1), None)
+        );
+    }
+
+    #[test]
+    fn a_later_list_that_names_the_same_victims_and_more() {
+        assert_eq!(
+            toll(
+                "The office issued a statement on the massacre of the six Jesuit priests. It \
+                  concluded that soldiers are responsible for the murder of the six Jesuit \
+                  priests and the two maids."
+            ),
+            (Some(8), None)
+        );
+        assert_eq!(
+            toll(
+                "The front condemned the assassination of Hector Oqueli. The assassination of \
+                  Dr Oqueli and his companion, Gilda Flores, shows the regime's intent."
+            ),
+            (Some(2), None)
+        );
+        // A list that does not name the first victims again is another act.
+        assert_eq!(
+            toll(
+                "The office issued a statement on the massacre of the six Jesuit priests. It \
+                  also condemned the murder of the four students and the two maids."
+            ),
+            (Some(6), None)
+        );
+        assert_eq!(
+            toll(
+                "Part of this plan is the murder of Luis Vargas. We denounce the murder of \
+                  Pedro Soto and his brother."
+            ),
             (Some(1), None)
         );
     }
