@@ -2469,4 +2469,13 @@ mod tests {
             Some(("Palestinian Territory".into(), Some("West Bank".into())))
         );
     }
+
+    #[test]
+    fn northern_santander_is_norte_de_santander() {
+        // The English rendering of the department's name, not the north of Santander.
+        assert_eq!(
+            prov("A BOMB EXPLODED IN COLOMBIA'S NORTHERN SANTANDER DEPARTMENT."),
+            Some("Norte de Santander".into())
+        );
+    }
 }
