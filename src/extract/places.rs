@@ -1319,6 +1319,16 @@ impl Gazetteer {
             if dateline_any && !dateline && cands.iter().all(|c| c.kind != Kind::Country) {
                 continue;
             }
+            // One word of a longer dateline city is not the city: "SAN" (Mali) in a misspelt
+            // "SAN SALVADROR, 12 NOV 89".
+            if dateline
+                && words == 1
+                && doc.text[span[1]..dateline_city_end]
+                    .trim()
+                    .starts_with(|c: char| c.is_alphabetic())
+            {
+                continue;
+            }
             if !doc.upper && !dateline && !capitalised(doc.text, span) {
                 continue;
             }
@@ -1768,8 +1778,18 @@ pub(crate) fn dateline_end(text: &str, title_len: Option<usize>) -> Option<usize
     for sep in ["--", "\u{2014}", "\u{2013}", " - "] {
         if let Some(p) = head.find(sep) {
             let pre = &head[..p];
+            // The city opens it in a few capitalised words: not a sentence that happens to
+            // hold a dash ("Two car blasts in Tiberias killed three people--the bombers").
+            let city = pre.split([',', '(', '[']).next().unwrap_or("");
+            let city_words = city.split_whitespace().count();
+            let city_like = city_words <= 5
+                && city.split_whitespace().all(|w| {
+                    w.starts_with(|c: char| c.is_uppercase())
+                        || matches!(w, "de" | "del" | "la" | "el" | "al" | "da" | "do" | "di")
+                });
             if pre.len() >= 3
                 && !pre.contains(". ")
+                && city_like
                 && pre.chars().next().is_some_and(|c| c.is_uppercase())
             {
                 return Some(start + lead + p);
@@ -2476,6 +2496,28 @@ mod tests {
         assert_eq!(
             prov("A BOMB EXPLODED IN COLOMBIA'S NORTHERN SANTANDER DEPARTMENT."),
             Some("Norte de Santander".into())
+        );
+    }
+
+    #[test]
+    fn a_dateline_is_a_short_capitalised_name() {
+        assert_eq!(
+            dateline_end("KARACHI, Pakistan -- A bomb exploded.", None),
+            Some(18)
+        );
+        // A sentence that holds a dash is no dateline.
+        assert_eq!(
+            dateline_end(
+                "Two car blasts in Tiberias and Haifa killed three people--the bombers.",
+                None
+            ),
+            None
+        );
+        // One word of a misspelt dateline city is not a place ("San" in Mali).
+        assert_ne!(
+            first("SAN SALVADROR, 19 JUL 89 (RADIO CADENA YSKL) -- [TEXT] THE PRESIDENT SPOKE.")
+                .map(|p| p.0),
+            Some("Mali".into())
         );
     }
 }
