@@ -603,6 +603,11 @@ const REPORT_WORDS: &[&str] = &[
     "officials",
 ];
 
+/// News agencies named by one word.
+const NEWS_AGENCIES: &[&str] = &[
+    "tass", "efe", "afp", "ansa", "notimex", "xinhua", "interfax", "kyodo", "bernama",
+];
+
 /// Titles before a person's name: a place name after one is a surname ("Colonel Ponce").
 const PERSON_TITLES: &[&str] = &[
     "colonel",
@@ -1524,7 +1529,15 @@ impl Gazetteer {
                     }
                     p = cx.prev_word(q.0);
                 }
-                if titled {
+                // "[INTERVIEW WITH VLADIMIR KOTOV, ...]": the one interviewed is a person.
+                let interviewed = cx.prev_word(a).filter(|q| !q.2).is_some_and(|q| {
+                    cx.word(q) == "with"
+                        && cx
+                            .prev_word(q.0)
+                            .filter(|r| !r.2)
+                            .is_some_and(|r| matches!(cx.word(r), "interview" | "interviews"))
+                });
+                if titled || interviewed {
                     continue;
                 }
             }
@@ -1580,6 +1593,11 @@ impl Gazetteer {
                         continue;
                     }
                 }
+            }
+            // News agencies that are also villages somewhere: "the head of the TASS department
+            // in Peru" (Tass, Hungary), "EFE reported".
+            if words == 1 && !dateline && NEWS_AGENCIES.contains(&name) {
+                continue;
             }
             // Common words: only as explicit regions or datelines, or a city of the curated
             // table introduced as a place in a text about its country ("a bomb in Rosario"; the
@@ -2518,6 +2536,20 @@ mod tests {
             first("SAN SALVADROR, 19 JUL 89 (RADIO CADENA YSKL) -- [TEXT] THE PRESIDENT SPOKE.")
                 .map(|p| p.0),
             Some("Mali".into())
+        );
+    }
+
+    #[test]
+    fn news_agencies_and_the_interviewed_are_no_places() {
+        // Tass is a village in Hungary; "department" does not make it a region here.
+        assert_eq!(
+            first("A BOMB EXPLODED, SAID THE HEAD OF THE TASS DEPARTMENT IN PERU."),
+            Some(("Peru".into(), None))
+        );
+        // Vladimir is a Russian region, and a given name.
+        assert_eq!(
+            first("[INTERVIEW WITH VLADIMIR KOTOV] A BOMB EXPLODED IN LIMA."),
+            Some(("Peru".into(), Some("Lima".into())))
         );
     }
 }
