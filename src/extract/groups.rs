@@ -1725,7 +1725,8 @@ impl GroupTable {
                 continue;
             }
             // "the anti-Taliban alliance": the name says whom the others oppose.
-            if f.text[..a].ends_with("anti ") {
+            // "pro-Taliban militants", "a pro-Islamic group": supporters, not the group itself.
+            if f.text[..a].ends_with("anti ") || f.text[..a].ends_with(" pro ") {
                 continue;
             }
             let si = sent_f.partition_point(|s| s.0 <= a).saturating_sub(1);
@@ -3021,5 +3022,20 @@ mod tests {
                 "{text}"
             );
         }
+    }
+
+    #[test]
+    fn pro_x_supporters_are_not_x() {
+        assert!(groups(
+            "Unidentified pro-Taliban militants detonated a series of bombs, destroying thirteen \
+             oil tankers."
+        )
+        .is_empty());
+        assert_eq!(
+            groups(
+                "Taliban militants detonated a series of bombs, destroying thirteen oil tankers."
+            ),
+            vec!["Taliban"]
+        );
     }
 }
