@@ -2552,4 +2552,20 @@ mod tests {
             Some(("Peru".into(), Some("Lima".into())))
         );
     }
+
+    #[test]
+    fn bare_kashmir_is_the_indian_state_when_nothing_else_is_named() {
+        assert_eq!(
+            first("Militants attacked a police post in Kashmir, killing two."),
+            Some(("India".into(), Some("Jammu and Kashmir".into())))
+        );
+        // Any place the text names outranks it.
+        assert_eq!(
+            prov(
+                "Militants fighting Indian rule in Kashmir attacked a police post in Dhanbad, \
+                 killing two."
+            ),
+            Some("Jharkhand".into())
+        );
+    }
 }
