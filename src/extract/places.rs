@@ -374,7 +374,19 @@ const LANGUAGES: &[&str] = &[
 /// kind of capital ("the provincial capital", "Karachi, the financial capital", "capital
 /// punishment").
 fn capital_cue(folded: &str) -> Option<(usize, usize)> {
-    const CUES: &[&str] = &[" embassy", " embassies"];
+    // Embassies and the seats of government stand in the capital.
+    const CUES: &[&str] = &[
+        " embassy",
+        " embassies",
+        " presidential palace",
+        " presidential residence",
+        " prime minister s residence",
+        " prime minister s house",
+        " prime minister s office",
+        " house of the prime minister",
+        " residence of the prime minister",
+        " parliament building",
+    ];
     let embassy = CUES
         .iter()
         .filter_map(|c| folded.find(c).map(|p| (p + 1, p + c.len())))
@@ -2181,6 +2193,16 @@ mod tests {
         );
         // No country, no capital.
         assert_eq!(first("A bomb exploded outside an embassy."), None);
+        // The seats of government too.
+        assert_eq!(
+            prov("Nepalese Maoists detonated a bomb in front of the house of the Prime Minister.")
+                .as_deref(),
+            Some("Bagmati Province")
+        );
+        assert_eq!(
+            prov("SOMALIA.  Mortars were fired at the presidential palace.").as_deref(),
+            Some("Banaadir")
+        );
         // "the Chilean capital", "the capital." as well; not another kind of capital.
         assert_eq!(
             prov("CHILE.  Bombs exploded outside four churches in the Chilean capital.").as_deref(),
