@@ -34,6 +34,9 @@ pub(crate) const REGION_DEMONYMS: &[(&str, &str, &str)] = &[
     ("ID", "Aceh", "Acehnese"),
     ("CN", "Tibet", "Tibetan"),
     ("CN", "Xinjiang", "Uighur|Uyghur|Uighurs|Uyghurs"),
+    // Northern Ireland's loyalists and "Ulster" (the UDA, the UVF, the Royal Ulster
+    // Constabulary): spelt with a capital in mixed case, unlike "Gaddafi loyalists".
+    ("GB", "Northern Ireland", "Loyalist|Loyalists|Ulster"),
     // Bare "Kashmir" in the news is the Indian-administered state; Pakistan's part is named as
     // such ("Azad Kashmir", matched as its own region) and a Pakistani text's country keeps it.
     ("IN", "Jammu and Kashmir", "Kashmir|Kashmiri|Kashmiris"),

@@ -2590,4 +2590,22 @@ mod tests {
             Some("Jharkhand".into())
         );
     }
+
+    #[test]
+    fn loyalists_and_ulster_are_northern_ireland() {
+        assert_eq!(
+            prov("Loyalist paramilitaries are blamed for a petrol bomb placed in a car."),
+            Some("Northern Ireland".into())
+        );
+        assert_eq!(
+            prov("The Ulster Defence Association claimed the shooting of a taxi driver."),
+            Some("Northern Ireland".into())
+        );
+        // Not the lower-case word, nor another country's text.
+        assert_eq!(prov("Gaddafi loyalists shelled the town."), None);
+        assert_eq!(
+            prov("SYRIA.  Loyalist militias shelled a village.").as_deref(),
+            None
+        );
+    }
 }
