@@ -19,10 +19,11 @@ static CITIES: &str = include_str!(concat!(env!("OUT_DIR"), "/cities.tsv"));
 /// `cc<TAB>capital`.
 static CAPITALS: &str = include_str!(concat!(env!("OUT_DIR"), "/capitals.tsv"));
 
-/// Names for the people of one first-level region (country code, region, demonyms): weak
-/// evidence, read only when a text names no place of its own ("a Basque police officer's
-/// car was set on fire"). Names shared across borders (Kurdish, Punjabi, Pashtun) or with a
-/// nation (Chechen rebels strike in Moscow as often as at home) are left out.
+/// Names for the people of one first-level region, or informal names of the region itself
+/// (country code, region, names): weak evidence, read only when a text names no place of its
+/// own ("a Basque police officer's car was set on fire", "militants in Kashmir"). Names shared
+/// across borders (Kurdish, Punjabi, Pashtun) or with a nation (Chechen rebels strike in Moscow
+/// as often as at home) are left out, unless news use settles them (see the entries).
 pub(crate) const REGION_DEMONYMS: &[(&str, &str, &str)] = &[
     ("ES", "Basque Country", "Basque"),
     ("RU", "Dagestan", "Dagestani|Daghestani"),
