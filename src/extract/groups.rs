@@ -577,6 +577,35 @@ const OPPOSED_OF: &[&str] = &[
 const GATHERINGS: &[&str] = &["rally", "rallies", "funeral", "congress", "convention"];
 
 /// Nouns after an everyday alias that make it a modifier ("police patrol", "military base").
+/// Words for attackers: security forces acting on them answer an attack, they are not its
+/// perpetrators ("police shot the gunman", "the suspect was killed by police").
+const ATTACKER_NOUNS: &[&str] = &[
+    "militants",
+    "militant",
+    "attacker",
+    "attackers",
+    "bomber",
+    "bombers",
+    "terrorist",
+    "terrorists",
+    "rebels",
+    "rebel",
+    "guerrillas",
+    "guerrilla",
+    "suspect",
+    "suspects",
+    "gunman",
+    "gunmen",
+    "insurgents",
+    "insurgent",
+    "subversives",
+    "assailant",
+    "assailants",
+    "kidnappers",
+    "hijackers",
+    "extremists",
+];
+
 const MODIFIER_NEXT: &[&str] = &[
     "patrol",
     "patrols",
@@ -591,6 +620,11 @@ const MODIFIER_NEXT: &[&str] = &[
     "headquarters",
     "uniform",
     "uniforms",
+    "attire",
+    "fatigues",
+    "clothes",
+    "clothing",
+    "outfits",
     "base",
     "bases",
     "vehicle",
@@ -836,6 +870,12 @@ const NONVIOLENT_BY: &[&str] = &[
     "aggression",
     "efforts",
     "mediation",
+    "offer",
+    "offers",
+    "proposal",
+    "proposals",
+    "planned",
+    "displayed",
 ];
 
 /// Violence against people or property that makes a state actor the perpetrator.
@@ -1740,6 +1780,21 @@ impl GroupTable {
                 Some(slot) if a >= ss && b <= se => *slot.get_or_insert_with(|| SentCues::of(sent)),
                 _ => SentCues::of(sent),
             };
+            // "gunmen posing as police", "men disguised as soldiers": an impersonation, not the
+            // state's act.
+            if state_like
+                && last_words(before, 3).windows(2).any(|w| {
+                    matches!(
+                        (w[1], w[0]),
+                        (
+                            "posing" | "posed" | "disguised" | "dressed" | "masquerading",
+                            "as"
+                        )
+                    )
+                })
+            {
+                continue;
+            }
             let mut score = 1.0f32;
             let mut rule = "group.mention";
             let event = cues.event || (si < 2 && lead_event);
@@ -1801,8 +1856,16 @@ impl GroupTable {
                     });
             // "the truce decreed by X", "a candidate criticised by X", "defeated by X": the name is
             // the agent of something that is not violence.
-            let by_agent =
-                by_agent && !word_before_by(before).is_some_and(|w| NONVIOLENT_BY.contains(&w));
+            // "the offensive launched by the FMLN", "the general offensive by X": a campaign of
+            // war, not one incident's agent.
+            let offensive_by = by_agent
+                && last_words(before, 4)
+                    .iter()
+                    .skip_while(|w| **w != "by")
+                    .any(|w| matches!(*w, "offensive" | "offensives"));
+            let by_agent = by_agent
+                && !offensive_by
+                && !word_before_by(before).is_some_and(|w| NONVIOLENT_BY.contains(&w));
             let passive = |w: &&str| matches!(*w, "was" | "were" | "is" | "are" | "been" | "being");
             // The name is the object of a verb or preposition ("a bomb targeting police killed",
             // "attacks on the army are frequent"), not the subject of the verbs after it.
@@ -2025,38 +2088,18 @@ impl GroupTable {
                 // States and generic perpetrators: only as the doer of violence.
                 let violent_by = by_agent
                     && word_before_by(before).is_some_and(|w| VIOLENT_BY.contains(&w))
-                    && cues.attacker_word.is_none_or(|p| ss.min(a) + p >= a);
+                    && cues.attacker_word.is_none_or(|p| ss.min(a) + p >= a)
+                    // "the suspect was shot and killed by police", "three guerrillas were
+                    // killed by troops": the forces' patients are attackers.
+                    && !last_words(before, 10)
+                        .iter()
+                        .skip_while(|w| **w != "by")
+                        .any(|w| ATTACKER_NOUNS.contains(w));
                 // Security forces shooting attackers is a response, not the incident.
-                let against_attackers = next_words.iter().take(6).any(|w| {
-                    matches!(
-                        *w,
-                        "militants"
-                            | "militant"
-                            | "attacker"
-                            | "attackers"
-                            | "bomber"
-                            | "bombers"
-                            | "terrorist"
-                            | "terrorists"
-                            | "rebels"
-                            | "rebel"
-                            | "guerrillas"
-                            | "guerrilla"
-                            | "suspect"
-                            | "suspects"
-                            | "gunman"
-                            | "gunmen"
-                            | "insurgents"
-                            | "insurgent"
-                            | "subversives"
-                            | "him"
-                            | "assailant"
-                            | "assailants"
-                            | "kidnappers"
-                            | "hijackers"
-                            | "extremists"
-                    )
-                });
+                let against_attackers = next_words
+                    .iter()
+                    .take(6)
+                    .any(|w| *w == "him" || ATTACKER_NOUNS.contains(w));
                 // "He was shot by Israeli forces after injuring two passengers", "killed by
                 // police when he tried to plant a bomb": the forces answered an attacker.
                 // The dozen words after the name, not the rest of the sentence (a scan per
@@ -3036,6 +3079,42 @@ mod tests {
                 "Taliban militants detonated a series of bombs, destroying thirteen oil tankers."
             ),
             vec!["Taliban"]
+        );
+    }
+
+    #[test]
+    fn impostors_and_forces_acting_on_attackers_are_not_perpetrators() {
+        for text in [
+            "Four armed men posing as police kidnapped a businessman in Dublin.",
+            "Gunmen dressed in military attire attacked the cafe, killing two.",
+            "The suspect was shot and killed by police after the robbery.",
+            "Three guerrillas were killed by troops in a clash near the border.",
+        ] {
+            assert!(groups(text).is_empty(), "{text}");
+        }
+        assert_eq!(
+            groups("Two civilians were killed by the army at a checkpoint."),
+            vec!["Armed Forces"]
+        );
+    }
+
+    #[test]
+    fn an_offensive_or_an_offer_by_a_group_is_not_an_incident_agent() {
+        for text in [
+            "The city is calm after the offensive launched by the FMLN in mid-November.",
+            "Civilians fled during the general offensive by the FMLN.",
+            "The cease-fire offer by the FARC was accepted today by the commission.",
+            "He said the actions planned by the FMLN could harm the talks.",
+        ] {
+            let found = groups_with_rules(text);
+            assert!(
+                found.iter().all(|(_, rule)| rule != "group.agent"),
+                "{text}: {found:?}"
+            );
+        }
+        assert_eq!(
+            groups("Two mayors were killed by the FMLN in an ambush."),
+            vec!["Farabundo Marti National Liberation Front"]
         );
     }
 }
