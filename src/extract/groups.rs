@@ -1712,10 +1712,37 @@ impl GroupTable {
         // must not be scanned once per name.
         let mut sent_cues: Vec<Option<SentCues>> = Vec::new();
         sent_cues.resize_with(sent_f.len(), || None);
-        for (a, b, pid) in kept {
+        // A shared alias written right beside an unambiguous name, "the National Liberation
+        // Army (ELN)" or "ELN (National Liberation Army)", stands for that name's group.
+        let beside: Vec<Option<u32>> = (0..kept.len())
+            .map(|i| {
+                let unique = |j: usize| match self.pats[kept[j].2].groups.as_slice() {
+                    [g] => Some(*g),
+                    _ => None,
+                };
+                let adjacent = |x: usize, y: usize| {
+                    x <= y
+                        && y - x <= 3
+                        && f.text.as_bytes()[x..y]
+                            .iter()
+                            .all(|c| matches!(c, b' ' | b'(' | b')'))
+                };
+                let (a, b, _) = kept[i];
+                let prev = i
+                    .checked_sub(1)
+                    .filter(|&j| adjacent(kept[j].1, a))
+                    .and_then(unique);
+                let next = Some(i + 1)
+                    .filter(|&j| j < kept.len() && adjacent(b, kept[j].0))
+                    .and_then(unique);
+                prev.or(next)
+            })
+            .collect();
+        for (i, (a, b, pid)) in kept.into_iter().enumerate() {
             let pat = &self.pats[pid];
-            let group = match pat.groups.as_slice() {
-                [g] => *g,
+            let group = match (pat.groups.as_slice(), beside[i]) {
+                ([g], _) => *g,
+                (gs, Some(g)) if gs.contains(&g) => g,
                 _ => self.pick(
                     pat,
                     ctx.get_or_insert_with(|| self.country_context(f, places)),
@@ -3115,6 +3142,26 @@ mod tests {
         assert_eq!(
             groups("Two mayors were killed by the FMLN in an ambush."),
             vec!["Farabundo Marti National Liberation Front"]
+        );
+    }
+
+    #[test]
+    fn a_shared_acronym_beside_its_full_name_is_that_group() {
+        assert_eq!(
+            groups("Police blame the National Liberation Army (ELN) for dynamiting the pipeline."),
+            vec!["National Liberation Army (Colombia)"]
+        );
+        assert_eq!(
+            groups("The ELN (National Liberation Army) blew up the pipeline."),
+            vec!["National Liberation Army (Colombia)"]
+        );
+        assert_eq!(
+            groups("Police blamed the Eritrean Liberation Front (ELF) for the hijacking."),
+            vec!["Eritrean Liberation Front"]
+        );
+        assert_eq!(
+            groups("The ELF claimed responsibility for the arson at a ski resort in the United States."),
+            vec!["Earth Liberation Front"]
         );
     }
 }
