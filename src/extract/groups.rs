@@ -1199,30 +1199,14 @@ fn held_responsible(before: &str, after: &str, sent: &str) -> bool {
         .take(8)
         .collect::<Vec<_>>()
         .join(" ");
-    // The cue follows the name, with only auxiliaries between: "the army was responsible for".
-    let rest = near
-        .split(' ')
-        .skip_while(|w| {
-            matches!(
-                *w,
-                "was"
-                    | "were"
-                    | "is"
-                    | "are"
-                    | "had"
-                    | "has"
-                    | "have"
-                    | "been"
-                    | "be"
-                    | "directly"
-                    // "armed forces members involved in the murder".
-                    | "members"
-                    | "officers"
-                    | "personnel"
-            )
-        })
-        .collect::<Vec<_>>()
-        .join(" ");
+    // The cue follows the name, with only auxiliaries between: "the army was responsible for",
+    // or its members: "armed forces members involved in the murder".
+    let rest = skip_auxiliaries(
+        near.split(' '),
+        &["directly", "members", "officers", "personnel"],
+    )
+    .collect::<Vec<_>>()
+    .join(" ");
     let as_subject = [
         "responsible for",
         "involved in",
@@ -1252,21 +1236,30 @@ fn held_responsible(before: &str, after: &str, sent: &str) -> bool {
 /// "X did it", "X is guilty", "X were clearly guilty of": the words after a name make it the
 /// culprit. Auxiliaries and adverbs may stand between; a negation ("is not guilty") does not.
 fn culprit_next(next: &[&str]) -> bool {
-    let rest: Vec<&str> = next
-        .iter()
-        .copied()
-        .skip_while(|w| {
-            matches!(
-                *w,
-                "was" | "were" | "is" | "are" | "clearly" | "obviously" | "certainly" | "really"
-            )
-        })
-        .take(2)
-        .collect();
+    let rest: Vec<&str> = skip_auxiliaries(
+        next.iter().copied(),
+        &["clearly", "obviously", "certainly", "really"],
+    )
+    .take(2)
+    .collect();
     matches!(
         rest.as_slice(),
         ["did", "it" | "this" | "that", ..] | ["guilty", ..]
     )
+}
+
+/// `words` without the auxiliaries ("was", "has been") and the `also` words that lead them:
+/// what a name's predicate says after "the army was (directly)".
+fn skip_auxiliaries<'a>(
+    words: impl Iterator<Item = &'a str>,
+    also: &'a [&'a str],
+) -> impl Iterator<Item = &'a str> {
+    words.skip_while(move |w| {
+        matches!(
+            *w,
+            "was" | "were" | "is" | "are" | "had" | "has" | "have" | "been" | "be"
+        ) || also.contains(w)
+    })
 }
 
 /// Generic words for insurgents that a text uses to refer back to the group it names.
