@@ -232,7 +232,6 @@ fn uncounted_plural(doc: &Doc, lower: &str) -> Option<Mention> {
                     end: t.end,
                     rule: "uncounted_plural",
                     title: false,
-                    widens: false,
                     widens_from: 0,
                 });
             }
@@ -281,11 +280,10 @@ struct Mention {
     rule: &'static str,
     /// Found in the headline: used only when the body gives no toll.
     title: bool,
-    /// "X was killed along with his son and a guest": names the others who died with one
-    /// victim counted before, so it replaces a toll of one.
-    widens: bool,
-    /// "the murder of the six priests and the two maids" after "the massacre of the six
-    /// priests": the count of the list's first item, which a mention counted before may be.
+    /// The count of victims named first, which a mention counted before may be: then this
+    /// one names them again with the others and replaces that toll. "X was killed along with
+    /// his son and a guest" after "X was assassinated" (1); "the murder of the six priests
+    /// and the two maids" after "the massacre of the six priests" (6). 0: none.
     widens_from: u32,
 }
 
@@ -3652,7 +3650,9 @@ fn sentence_mentions(toks: &[Tok], si: usize, orig: Option<&str>, out: &mut Vec<
                     end_b,
                     "killed_clause",
                 );
-                out.last_mut().expect("pushed").widens = along > 0 && v == 1;
+                if along > 0 && v == 1 {
+                    out.last_mut().expect("pushed").widens_from = 1;
+                }
                 if part > 0 {
                     push(
                         out,
@@ -3682,7 +3682,9 @@ fn sentence_mentions(toks: &[Tok], si: usize, orig: Option<&str>, out: &mut Vec<
                     end_b,
                     "single_victim",
                 );
-                out.last_mut().expect("pushed").widens = along > 0;
+                if along > 0 {
+                    out.last_mut().expect("pushed").widens_from = 1;
+                }
                 handled = true;
             } else if has_aux {
                 handled = true;
@@ -4509,7 +4511,6 @@ fn push(
         end,
         rule,
         title: false,
-        widens: false,
         widens_from: 0,
     });
 }
@@ -4614,7 +4615,11 @@ fn combine<'m>(
                 Some(first) => {
                     if m.also {
                         victims = Some(victims.unwrap_or(0) + m.value);
-                    } else if m.widens && first.value == 1 && victims == Some(1) && m.value > 1 {
+                    } else if m.widens_from == 1
+                        && first.value == 1
+                        && victims == Some(1)
+                        && m.value > 1
+                    {
                         // "X was assassinated. X was killed along with his son and a guest."
                         victims = Some(m.value);
                         main = Some(m);
