@@ -326,6 +326,10 @@ static NO_CLAIM_CUES: Cues = Cues::new(&[
     " unclaimed",
     " not yet claimed",
     " has not claimed",
+    " not officially claim",
+    " not formally claim",
+    " not publicly claim",
+    " never claimed",
 ]);
 /// Sentence cues of blame or suspicion.
 static BLAME_CUES: Cues = Cues::new(&[
@@ -2200,7 +2204,22 @@ impl GroupTable {
                         .rsplit(' ')
                         .filter(|w| !w.is_empty())
                         .take(6)
-                        .any(|w| w == "by");
+                        .any(|w| w == "by")
+                    // ... and governed by the claim verb: not "claimed responsibility for
+                    // bombing two vehicles used by police commandos".
+                    && {
+                        let ws: Vec<&str> = sent[p..rel]
+                            .split(' ')
+                            .filter(|w| !w.is_empty())
+                            .take(11)
+                            .collect();
+                        ws.iter().position(|w| *w == "by").is_some_and(|k| {
+                            ws[k.saturating_sub(3)..k].iter().any(|w| {
+                                w.starts_with("claim")
+                                    || matches!(*w, "responsibility" | "credit" | "taken")
+                            })
+                        })
+                    };
                 // A state named before the cue is a source or a target ("police said X
                 // claimed"), not the claimant.
                 let subject = rel < p && entry_kind != GroupKind::State;
@@ -3155,6 +3174,35 @@ mod tests {
         assert_eq!(
             groups("The ELF claimed responsibility for the arson at a ski resort in the United States."),
             vec!["Earth Liberation Front"]
+        );
+    }
+
+    #[test]
+    fn a_claim_needs_its_own_by_and_no_negation() {
+        // The "by" of "used by police" does not govern the claim.
+        assert_eq!(
+            groups(
+                "The Mujahideen Shura Council claimed responsibility for bombing two vehicles \
+                 used by police commandos in Baghdad."
+            ),
+            vec!["Mujahideen Shura Council"]
+        );
+        assert_eq!(
+            groups_with_rules("Responsibility for the attack was claimed by Omega 7."),
+            vec![pair("Omega 7", "group.claim")]
+        );
+        // "did not officially claim" is no claim.
+        let found = groups_with_rules(
+            "A bomber killed two people. He was a member of the al-Aqsa Martyrs Brigades, though \
+             the group did not officially claim the attack.",
+        );
+        assert!(
+            found.iter().all(|(_, rule)| rule != "group.claim"),
+            "{found:?}"
+        );
+        assert_eq!(
+            groups("The Revolutionary Council of the Fatah claimed the assassination."),
+            vec!["Abu Nidal Organization"]
         );
     }
 }
