@@ -2077,7 +2077,48 @@ impl GroupTable {
                                         | "activists"
                                 ))
                     });
-                let affiliation_after = AFFILIATION.contains(&next1) && passive_after;
+                let affiliation_after = AFFILIATION.contains(&next1) && passive_after
+                    // "outside the PLOTE office", "the TELO district office": its premises.
+                    || next_words.iter().take(2).any(|w| {
+                        matches!(
+                            *w,
+                            "office" | "offices" | "headquarters" | "compound" | "premises"
+                        )
+                    });
+                // "militants killed two members of the KCP": the members are the objects of
+                // the verb right before them (a count between), not "two others were wounded
+                // when members of ETA attacked".
+                let victims_of = before_of && {
+                    let pw: Vec<&str> = last_words(before, 6)
+                        .into_iter()
+                        .filter(|w| *w != "the")
+                        .collect();
+                    let verb = |w: Option<&&str>| {
+                        w.is_some_and(|w| {
+                            matches!(
+                                *w,
+                                "killed"
+                                    | "shot"
+                                    | "murdered"
+                                    | "assassinated"
+                                    | "executed"
+                                    | "kidnapped"
+                                    | "abducted"
+                                    | "wounded"
+                                    | "injured"
+                            )
+                        })
+                    };
+                    let count = |w: Option<&&str>| {
+                        w.is_some_and(|w| {
+                            super::numbers::number_token(w).is_some()
+                                || matches!(*w, "several" | "some" | "a")
+                        })
+                    };
+                    pw.get(1).is_some_and(|w| AFFILIATION.contains(w))
+                        && (verb(pw.get(2)) || (count(pw.get(2)) && verb(pw.get(3))))
+                };
+                let affiliation_after = affiliation_after || victims_of;
                 // "a vocal critic of al-Qaeda", "opposed the Taliban", "a Hamas rally": the
                 // group is what the victim opposed or attended.
                 let opposing =
@@ -3204,5 +3245,27 @@ mod tests {
             groups("The Revolutionary Council of the Fatah claimed the assassination."),
             vec!["Abu Nidal Organization"]
         );
+    }
+
+    #[test]
+    fn a_groups_office_or_killed_members_are_its_losses_not_its_act() {
+        for (text, want) in [
+            (
+                "Suspected LTTE members threw a grenade at police outside the PLOTE office in Vavuniya.",
+                "Liberation Tigers of Tamil Eelam",
+            ),
+            (
+                "Police suspect the LTTE in the grenade attack on the PLOTE office in Vavuniya.",
+                "Liberation Tigers of Tamil Eelam",
+            ),
+            ("UNLF militants killed two members of the KCP in Imphal.", "United National Liberation Front"),
+            // The verb must govern the members: here they are the attackers.
+            (
+                "A policeman was killed and two others wounded when members of ETA attacked a toll booth.",
+                "Basque Fatherland and Liberty",
+            ),
+        ] {
+            assert_eq!(groups(text), vec![want], "{text}");
+        }
     }
 }
