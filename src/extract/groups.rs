@@ -2061,10 +2061,26 @@ impl GroupTable {
                             )
                         })
                 });
+                // A member or leader of a group named in the incident's sentence without
+                // agent syntax is the victim's affiliation ("gunmen kidnapped a businessman who
+                // is a political leader of Hamas"), unless the member acts or is the one
+                // caught, claiming or said to be it ("a member of Al Fatah hijacked", "a
+                // member of ETA called in a warning", "caught a member of PIJ").
+                let event_only = rule == "group.event"
+                    && !next_words.iter().take(3).any(|w| {
+                        AGENT_VERBS.contains(w) || matches!(*w, "who" | "called" | "with")
+                    })
+                    && !last_words(before, 6).iter().any(|w| {
+                        matches!(
+                            *w,
+                            "by" | "claiming" | "claimed" | "said" | "caught" | "arrested" | "be"
+                        )
+                    });
                 let affiliation_before = before_of
                     && of_noun.is_some_and(|w| {
                         AFFILIATION.contains(w)
                             && (passive_after
+                                || event_only
                                 || !matches!(
                                     *w,
                                     "member"
@@ -2077,7 +2093,15 @@ impl GroupTable {
                                         | "activists"
                                 ))
                     });
-                let affiliation_after = AFFILIATION.contains(&next1) && passive_after
+                // "a member of the ruling Fatah party", "in front of the Hezbollah building",
+                // "a stronghold": the incident's setting, not its doer.
+                let setting = rule == "group.event"
+                    && matches!(
+                        next1,
+                        "party" | "building" | "buildings" | "street" | "stronghold" | "controlled"
+                    );
+                let affiliation_after = setting
+                    || AFFILIATION.contains(&next1) && passive_after
                     // "outside the PLOTE office", "the TELO district office": its premises.
                     || next_words.iter().take(2).any(|w| {
                         matches!(
@@ -3263,6 +3287,31 @@ mod tests {
             (
                 "A policeman was killed and two others wounded when members of ETA attacked a toll booth.",
                 "Basque Fatherland and Liberty",
+            ),
+        ] {
+            assert_eq!(groups(text), vec![want], "{text}");
+        }
+    }
+
+    #[test]
+    fn a_victims_party_or_a_building_in_the_incident_sentence_is_no_perpetrator() {
+        for text in [
+            "Gunmen kidnapped a businessman in Hebron who is also a political leader of Hamas.",
+            "Palestinian gunmen attacked the home of a member of the ruling Fatah party in Jenin.",
+            "A bomb exploded in front of the Hezbollah building in Nassiriya.",
+        ] {
+            assert!(groups(text).is_empty(), "{text}");
+        }
+        // The member who acts, warns or is caught stays.
+        for (text, want) in [
+            ("A member of Al Fatah hijacked a Jordanian airliner to Libya.", "Fatah"),
+            (
+                "A bomb went off in a hotel in Madrid just after a member of ETA called the hotel with a warning.",
+                "Basque Fatherland and Liberty",
+            ),
+            (
+                "Israeli soldiers caught a member of Islamic Jihad with an explosive belt in Jenin.",
+                "Palestinian Islamic Jihad",
             ),
         ] {
             assert_eq!(groups(text), vec![want], "{text}");
