@@ -1735,6 +1735,7 @@ impl GroupTable {
                 prev.or(next)
             })
             .collect();
+        let mut last_name: Option<(usize, u32, &'static str)> = None;
         for (i, (a, b, pid)) in kept.into_iter().enumerate() {
             let pat = &self.pats[pid];
             let group = match (pat.groups.as_slice(), beside[i]) {
@@ -1747,6 +1748,16 @@ impl GroupTable {
                 ),
             };
             let span = f.span(doc.text, a, b);
+            // The rule of the name this mention repeats in brackets right after it.
+            let repeats = last_name
+                .filter(|&(end, g, _)| {
+                    g == group
+                        && doc
+                            .text
+                            .get(end..span[0])
+                            .is_some_and(|gap| gap.trim() == "(")
+                })
+                .map(|(_, _, rule)| rule);
             if pat.acronym && !doc.upper {
                 let orig = &doc.text[span[0]..span[1]];
                 if orig.chars().any(|c| c.is_lowercase()) {
@@ -2384,6 +2395,13 @@ impl GroupTable {
                 // this act; "the former mayor ... was killed by X" keeps X.
                 score -= 1.5;
             }
+            // "a member of the Kangleipak Communist Party (KCP)": the bracketed acronym
+            // repeats a name read as a victim's affiliation, and is read the same.
+            if repeats == Some("group.affiliation") {
+                score = score.min(1.0);
+                rule = "group.affiliation";
+            }
+            last_name = Some((span[1], group, rule));
             let g = group;
             if let Some(s) = scored.iter_mut().find(|s| s.group == g) {
                 s.count += 1;
@@ -3283,6 +3301,12 @@ mod tests {
                 "Liberation Tigers of Tamil Eelam",
             ),
             ("UNLF militants killed two members of the KCP in Imphal.", "United National Liberation Front"),
+            // The acronym in brackets is read as its name is.
+            (
+                "United National Liberation Front (UNLF) militants killed two members of the \
+                 Kangleipak Communist Party (KCP).",
+                "United National Liberation Front",
+            ),
             // The verb must govern the members: here they are the attackers.
             (
                 "A policeman was killed and two others wounded when members of ETA attacked a toll booth.",
