@@ -1898,7 +1898,17 @@ impl GroupTable {
                     .iter()
                     .skip_while(|w| **w != "by")
                     .any(|w| matches!(*w, "offensive" | "offensives"));
+            // "similar to those used by the Taliban in past attacks", "resembles others planted
+            // by ETA": the group's earlier acts, not this one's agent; only a suspect.
+            let compared = by_agent
+                && last_words(before, 10).iter().any(|w| {
+                    matches!(
+                        *w,
+                        "similar" | "resembles" | "resembled" | "resembling" | "characteristic"
+                    )
+                });
             let by_agent = by_agent
+                && !compared
                 && !offensive_by
                 && !word_before_by(before).is_some_and(|w| NONVIOLENT_BY.contains(&w));
             let passive = |w: &&str| matches!(*w, "was" | "were" | "is" | "are" | "been" | "being");
@@ -2373,6 +2383,11 @@ impl GroupTable {
             if grievance {
                 score = score.min(1.0);
                 rule = "group.grievance";
+            }
+            // A likeness to the group's earlier acts is a suspicion, below a claim or blame.
+            if compared && rule != "group.claim" {
+                score = score.clamp(2.0, 3.0);
+                rule = "group.suspected";
             }
             let denied = cues.denial;
             // A denial vetoes the denying group's mention; officials blaming it in the same
@@ -3340,5 +3355,24 @@ mod tests {
         ] {
             assert_eq!(groups(text), vec![want], "{text}");
         }
+    }
+
+    #[test]
+    fn a_likeness_to_a_groups_earlier_acts_is_only_a_suspicion() {
+        assert_eq!(
+            groups_with_rules(
+                "No one claimed the bombing, but the bomb is characteristic of explosives used by \
+                 the Moro Islamic Liberation Front."
+            ),
+            vec![pair("Moro Islamic Liberation Front", "group.suspected")]
+        );
+        // Beside a claimant it is not a second perpetrator.
+        assert_eq!(
+            groups(
+                "The New People's Army claimed the bombing in Davao. The device resembles others \
+                 planted by the MILF."
+            ),
+            vec!["New People's Army"]
+        );
     }
 }
