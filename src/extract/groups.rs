@@ -209,6 +209,8 @@ const AGENT_VERBS: &[&str] = &[
     "launched",
     "threw",
     "hurled",
+    "tossed",
+    "lobbed",
     "planted",
     "set",
     "blew",
@@ -3373,6 +3375,16 @@ mod tests {
                  planted by the MILF."
             ),
             vec!["New People's Army"]
+        );
+    }
+
+    #[test]
+    fn tossing_or_lobbing_a_device_is_an_act() {
+        assert_eq!(
+            groups_with_rules(
+                "Shining Path members tossed explosive devices at the warehouse of a shoe firm in Lima."
+            ),
+            vec![pair("Shining Path", "group.agent")]
         );
     }
 }
