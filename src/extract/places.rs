@@ -743,6 +743,8 @@ impl Gazetteer {
         let mut body_ctx = vec![0f32; nc];
         // Countries the body names (or their demonyms).
         let mut body_named = vec![0f32; nc];
+        // Towns and regions the body names in each country.
+        let mut body_places = vec![0u32; nc];
         let mut first_seen = vec![usize::MAX; nc];
         // What each mention added to the context as a place, so it does not vouch for itself.
         let mut own: Vec<(usize, f32)> = Vec::with_capacity(mentions.len());
@@ -841,6 +843,7 @@ impl Gazetteer {
                     ctx[c] += w;
                     if !m.dateline_any {
                         body_ctx[c] += w;
+                        body_places[c] += 1;
                     }
                     first_seen[c] = first_seen[c].min(m.a);
                     own.push((c, w));
@@ -1039,7 +1042,15 @@ impl Gazetteer {
                 score -= 0.5;
                 // "MOSCOW, 2 DEC 89 (TASS) -- ... in San Salvador": a foreign desk's dateline.
                 let dl = best.country as usize;
-                if body_ctx[dl] == 0.0 && (0..nc).any(|c| c != dl && body_named[c] >= 2.0) {
+                // Or the body names the desk's country only for its people ("a bus with Soviet
+                // seamen"), no town or region of it, and is more about a country it places the
+                // event in ("in Lima", "the Peruvian capital").
+                let foreign = |c: usize| c != dl && body_named[c] >= 2.0;
+                if body_ctx[dl] == 0.0 && (0..nc).any(foreign)
+                    || body_places[dl] == 0
+                        && (0..nc)
+                            .any(|c| foreign(c) && body_places[c] > 0 && body_ctx[c] > body_ctx[dl])
+                {
                     score -= 2.5;
                 }
             }
@@ -2044,6 +2055,28 @@ mod tests {
                  ON 16 NOVEMBER LEFT FOR EL SALVADOR ABOARD A PLANE OF THE SPANISH AIR FORCE."
             ),
             Some("San Salvador".into())
+        );
+    }
+
+    #[test]
+    fn a_desk_country_named_only_for_its_people_yields_to_the_event_abroad() {
+        // The Soviet victims name the desk's country, no town of it; Lima is where it happened.
+        assert_eq!(
+            prov(
+                "MOSCOW (USSR), 26 OCT 89 (TASS) -- [TEXT] A DISPATCH FROM LIMA. UNKNOWN PEOPLE \
+                 PLACED A BOMB UNDER A SOVIET DIPLOMAT'S CAR IN THE PERUVIAN CAPITAL. POLICE IN \
+                 LIMA ARE SEARCHING FOR THE ATTACKERS."
+            ),
+            Some("Lima".into())
+        );
+        // A body about the desk's own country keeps its dateline.
+        assert_eq!(
+            prov(
+                "GUATEMALA CITY, 1 AUG 89 (EFE) -- [TEXT] GUATEMALAN PRESIDENT VINICIO CEREZO SAID \
+                 THAT THE FORMER AMBASSADOR TO SPAIN WAS GUNNED DOWN BY UNIDENTIFIED PERSONS IN \
+                 GUATEMALA."
+            ),
+            Some("Guatemala".into())
         );
     }
 
