@@ -386,10 +386,26 @@ fn capital_cue(folded: &str) -> Option<(usize, usize)> {
         " house of the prime minister",
         " residence of the prime minister",
         " parliament building",
+        " ambassador s residence",
+        " ambassador s home",
+        " ambassador s house",
     ];
+    // "the residence of the American ambassador": an envoy's home is in the capital too.
+    let envoy_home = ["residence", "home", "house"].iter().find_map(|h| {
+        folded
+            .match_indices(&format!(" {h} of the "))
+            .find_map(|(p, m)| {
+                let rest = &folded[p + m.len()..];
+                let w: Vec<&str> = rest.split(' ').take(2).collect();
+                let at = w.iter().position(|x| *x == "ambassador")?;
+                let end = p + m.len() + w[..=at].iter().map(|x| x.len() + 1).sum::<usize>() - 1;
+                Some((p + 1, end))
+            })
+    });
     let embassy = CUES
         .iter()
         .filter_map(|c| folded.find(c).map(|p| (p + 1, p + c.len())))
+        .chain(envoy_home)
         .min();
     let word = |w: &str| w.trim_matches(|c: char| !c.is_alphanumeric()).to_string();
     let capital = folded
@@ -2246,6 +2262,16 @@ mod tests {
         );
         // No country, no capital.
         assert_eq!(first("A bomb exploded outside an embassy."), None);
+        // An ambassador's residence is in the capital too.
+        assert_eq!(
+            prov("GREECE.  A bomb exploded outside the residence of the American ambassador.")
+                .as_deref(),
+            Some("Attica")
+        );
+        assert_eq!(
+            prov("PERU.  Guerrillas fired shots at the Soviet ambassador's residence.").as_deref(),
+            Some("Lima")
+        );
         // The seats of government too.
         assert_eq!(
             prov("Nepalese Maoists detonated a bomb in front of the house of the Prime Minister.")
