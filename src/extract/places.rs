@@ -386,6 +386,11 @@ fn capital_cue(folded: &str) -> Option<(usize, usize)> {
         " house of the prime minister",
         " residence of the prime minister",
         " parliament building",
+        " ministry building",
+        " ministry headquarters",
+        " national palace",
+        " government palace",
+        " congress building",
         " ambassador s residence",
         " ambassador s home",
         " ambassador s house",
@@ -2271,6 +2276,10 @@ mod tests {
         assert_eq!(
             prov("PERU.  Guerrillas fired shots at the Soviet ambassador's residence.").as_deref(),
             Some("Lima")
+        );
+        assert_eq!(
+            prov("IRAQ.  A car bomb exploded outside the Oil Ministry building.").as_deref(),
+            Some("Baghdad")
         );
         // The seats of government too.
         assert_eq!(
