@@ -582,7 +582,6 @@ const OPPOSED_OF: &[&str] = &[
 /// there as the crowd, not as attackers.
 const GATHERINGS: &[&str] = &["rally", "rallies", "funeral", "congress", "convention"];
 
-/// Nouns after an everyday alias that make it a modifier ("police patrol", "military base").
 /// Words for attackers: security forces acting on them answer an attack, they are not its
 /// perpetrators ("police shot the gunman", "the suspect was killed by police").
 const ATTACKER_NOUNS: &[&str] = &[
@@ -612,6 +611,7 @@ const ATTACKER_NOUNS: &[&str] = &[
     "extremists",
 ];
 
+/// Nouns after an everyday alias that make it a modifier ("police patrol", "military base").
 const MODIFIER_NEXT: &[&str] = &[
     "patrol",
     "patrols",
