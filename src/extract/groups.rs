@@ -582,34 +582,11 @@ const OPPOSED_OF: &[&str] = &[
 /// there as the crowd, not as attackers.
 const GATHERINGS: &[&str] = &["rally", "rallies", "funeral", "congress", "convention"];
 
-/// Words for attackers: security forces acting on them answer an attack, they are not its
-/// perpetrators ("police shot the gunman", "the suspect was killed by police").
-const ATTACKER_NOUNS: &[&str] = &[
-    "militants",
-    "militant",
-    "attacker",
-    "attackers",
-    "bomber",
-    "bombers",
-    "terrorist",
-    "terrorists",
-    "rebels",
-    "rebel",
-    "guerrillas",
-    "guerrilla",
-    "suspect",
-    "suspects",
-    "gunman",
-    "gunmen",
-    "insurgents",
-    "insurgent",
-    "subversives",
-    "assailant",
-    "assailants",
-    "kidnappers",
-    "hijackers",
-    "extremists",
-];
+/// Words for attackers, and suspects: security forces acting on them answer an attack, they
+/// are not its perpetrators ("police shot the gunman", "the suspect was killed by police").
+fn attacker_noun(w: &str) -> bool {
+    ATTACKER_WORDS.contains(&w) || matches!(w, "suspect" | "suspects")
+}
 
 /// Nouns after an everyday alias that make it a modifier ("police patrol", "military base").
 const MODIFIER_NEXT: &[&str] = &[
@@ -2206,12 +2183,12 @@ impl GroupTable {
                     && !last_words(before, 10)
                         .iter()
                         .skip_while(|w| **w != "by")
-                        .any(|w| ATTACKER_NOUNS.contains(w));
+                        .any(|w| attacker_noun(w));
                 // Security forces shooting attackers is a response, not the incident.
                 let against_attackers = next_words
                     .iter()
                     .take(6)
-                    .any(|w| *w == "him" || ATTACKER_NOUNS.contains(w));
+                    .any(|w| *w == "him" || attacker_noun(w));
                 // "He was shot by Israeli forces after injuring two passengers", "killed by
                 // police when he tried to plant a bomb": the forces answered an attacker.
                 // The dozen words after the name, not the rest of the sentence (a scan per
