@@ -2254,60 +2254,61 @@ mod tests {
             first("LEBANON.  The Saudi Arabian Embassy was bombed by pro-Iranian gunmen."),
             Some(("Lebanon".to_string(), Some("Beyrouth".to_string())))
         );
-        assert_eq!(
-            prov("PERU.  Guerrillas fired on a police post in the capital, wounding two.")
-                .as_deref(),
-            Some("Lima")
-        );
-        // A named town outranks the cue.
-        assert_eq!(
-            prov("PERU.  The embassy said guerrillas attacked a police post in Ayacucho.")
-                .as_deref(),
-            Some("Ayacucho")
-        );
         // No country, no capital.
         assert_eq!(first("A bomb exploded outside an embassy."), None);
-        // An ambassador's residence is in the capital too.
-        assert_eq!(
-            prov("GREECE.  A bomb exploded outside the residence of the American ambassador.")
-                .as_deref(),
-            Some("Attica")
-        );
-        assert_eq!(
-            prov("PERU.  Guerrillas fired shots at the Soviet ambassador's residence.").as_deref(),
-            Some("Lima")
-        );
-        assert_eq!(
-            prov("IRAQ.  A car bomb exploded outside the Oil Ministry building.").as_deref(),
-            Some("Baghdad")
-        );
-        // The seats of government too.
-        assert_eq!(
-            prov("Nepalese Maoists detonated a bomb in front of the house of the Prime Minister.")
-                .as_deref(),
-            Some("Bagmati Province")
-        );
-        assert_eq!(
-            prov("SOMALIA.  Mortars were fired at the presidential palace.").as_deref(),
-            Some("Banaadir")
-        );
-        // "the Chilean capital", "the capital." as well; not another kind of capital.
-        assert_eq!(
-            prov("CHILE.  Bombs exploded outside four churches in the Chilean capital.").as_deref(),
-            Some("Santiago Metropolitan")
-        );
-        assert_eq!(
-            prov("PERU.  Guerrillas attacked a police post in the capital.").as_deref(),
-            Some("Lima")
-        );
-        assert_eq!(
-            prov("PERU.  Guerrillas attacked a police post in the provincial capital.").as_deref(),
-            None
-        );
-        assert_eq!(
-            prov("PERU.  The court sought capital punishment for the guerrillas.").as_deref(),
-            None
-        );
+        let cases = [
+            (
+                "PERU.  Guerrillas fired on a police post in the capital, wounding two.",
+                Some("Lima"),
+            ),
+            // A named town outranks the cue.
+            (
+                "PERU.  The embassy said guerrillas attacked a police post in Ayacucho.",
+                Some("Ayacucho"),
+            ),
+            // An ambassador's residence and a ministry building are in the capital too.
+            (
+                "GREECE.  A bomb exploded outside the residence of the American ambassador.",
+                Some("Attica"),
+            ),
+            (
+                "PERU.  Guerrillas fired shots at the Soviet ambassador's residence.",
+                Some("Lima"),
+            ),
+            (
+                "IRAQ.  A car bomb exploded outside the Oil Ministry building.",
+                Some("Baghdad"),
+            ),
+            // The seats of government too.
+            (
+                "Nepalese Maoists detonated a bomb in front of the house of the Prime Minister.",
+                Some("Bagmati Province"),
+            ),
+            (
+                "SOMALIA.  Mortars were fired at the presidential palace.",
+                Some("Banaadir"),
+            ),
+            // "the Chilean capital", "the capital." as well; not another kind of capital.
+            (
+                "CHILE.  Bombs exploded outside four churches in the Chilean capital.",
+                Some("Santiago Metropolitan"),
+            ),
+            (
+                "PERU.  Guerrillas attacked a police post in the capital.",
+                Some("Lima"),
+            ),
+            (
+                "PERU.  Guerrillas attacked a police post in the provincial capital.",
+                None,
+            ),
+            (
+                "PERU.  The court sought capital punishment for the guerrillas.",
+                None,
+            ),
+        ];
+        for (text, want) in cases {
+            assert_eq!(prov(text).as_deref(), want, "{text}");
+        }
     }
 
     #[test]
