@@ -353,6 +353,7 @@ static BLAME_CUES: Cues = Cues::new(&[
     " alleged",
     " reportedly",
     " linked to",
+    " linked with",
     " held responsible",
     " work of",
     " perpetrated by",
@@ -3362,6 +3363,18 @@ mod tests {
                 "Shining Path members tossed explosive devices at the warehouse of a shoe firm in Lima."
             ),
             vec![pair("Shining Path", "group.agent")]
+        );
+    }
+
+    #[test]
+    fn attackers_linked_with_a_group_is_a_blame() {
+        assert_eq!(
+            groups_with_rules(
+                "Three car bombs exploded at housing compounds in Riyadh. Many more were wounded \
+                 in the attacks. The first blast occurred at a compound that houses foreigners. \
+                 Investigations suggested that the attackers were linked with al-Qaeda."
+            ),
+            vec![pair("Al-Qaeda", "group.blamed")]
         );
     }
 }
