@@ -354,6 +354,9 @@ static BLAME_CUES: Cues = Cues::new(&[
     " reportedly",
     " linked to",
     " linked with",
+    " belonged to",
+    " belong to",
+    " trail led to",
     " held responsible",
     " work of",
     " perpetrated by",
@@ -3444,5 +3447,23 @@ mod tests {
         for (text, want) in cases {
             assert_eq!(groups(text), want, "{text}");
         }
+    }
+
+    #[test]
+    fn attackers_who_belonged_to_a_group_or_a_trail_to_it_are_a_blame() {
+        assert_eq!(
+            groups_with_rules(
+                "Militants attacked an army camp in Uri, killing 17 soldiers. A general said the \
+                 attackers belonged to Jaish-e-Mohammed."
+            ),
+            vec![pair("Jaish-e-Mohammed", "group.blamed")]
+        );
+        assert_eq!(
+            groups(
+                "A truck bomb killed 53 people at a hotel in Islamabad. No group claimed the \
+                 attack. The interior minister said the trail led to Tehrik-i-Taliban Pakistan."
+            ),
+            vec!["Tehrik-i-Taliban Pakistan"]
+        );
     }
 }
