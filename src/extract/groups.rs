@@ -308,6 +308,12 @@ static CLAIM_CUES: Cues = Cues::new(&[
     " credit for",
     " issued a claim",
     " its own claim",
+    // "X said the two men were its soldiers".
+    " were its soldiers",
+    " were its fighters",
+    " was its soldier",
+    " was one of its soldiers",
+    " was one of its fighters",
 ]);
 /// Cues that nobody claimed the act: a claim cue in such a sentence is not a claim.
 static NO_CLAIM_CUES: Cues = Cues::new(&[
@@ -3464,6 +3470,17 @@ mod tests {
                  attack. The interior minister said the trail led to Tehrik-i-Taliban Pakistan."
             ),
             vec!["Tehrik-i-Taliban Pakistan"]
+        );
+    }
+
+    #[test]
+    fn a_group_calling_the_attackers_its_soldiers_claims_them() {
+        assert_eq!(
+            groups_with_rules(
+                "Two men killed a priest in a church near Rouen. Police shot both attackers \
+                 dead. The Islamic State group said the two men were its soldiers."
+            ),
+            vec![pair("Islamic State", "group.claim")]
         );
     }
 }
