@@ -406,6 +406,20 @@ static OFFICIAL_CUES: Cues = Cues::new(&[
     " authorities",
     " ministry",
 ]);
+/// Who blames with authority, as the subject of a present "blame": "police blame the X".
+const OFFICIAL_SUBJECTS: &[&str] = &[
+    "authorities",
+    "police",
+    "officials",
+    "government",
+    "army",
+    "military",
+    "investigators",
+    "sources",
+    "security",
+    "ministry",
+    "they",
+];
 /// Cues that a group denies the act.
 static DENIAL_CUES: Cues = Cues::new(&[
     " denied",
@@ -2370,15 +2384,30 @@ impl GroupTable {
                     }
                 }
             }
-            // Officials blame the group by name: "police blamed the X".
+            // Officials blame the group by name: "police blamed the X", "the government
+            // blames X", "authorities blame the X" (not "it is preposterous to blame the X":
+            // the present "blame" counts with officials as its subject).
+            let officials_blame = || {
+                let w = last_words(before, 6);
+                w.iter()
+                    .take(3)
+                    .position(|w| matches!(*w, "blame" | "blames"))
+                    .is_some_and(|k| {
+                        w[k] == "blames"
+                            || w[k + 1..]
+                                .iter()
+                                .find(|w| !matches!(**w, "also" | "still" | "now" | "largely"))
+                                .is_some_and(|w| OFFICIAL_SUBJECTS.contains(w))
+                    })
+            };
             if !state_like
                 && score < 3.5
-                && prev_words.iter().take(3).any(|w| {
+                && (prev_words.iter().take(3).any(|w| {
                     matches!(
                         *w,
                         "blamed" | "accused" | "blaming" | "accusing" | "attributed" | "suspected"
                     )
-                })
+                }) || officials_blame())
             {
                 score = 3.5;
                 rule = "group.blamed";
@@ -3482,5 +3511,26 @@ mod tests {
             ),
             vec![pair("Islamic State", "group.claim")]
         );
+    }
+    #[test]
+    fn officials_blame_in_the_present() {
+        // The blame in its own sentence after the incident's two: the present "blame" with
+        // officials as its subject is theirs; with anyone else it is not a blame.
+        for text in [
+            "Two bombs damaged offices in Medellin. Nobody was hurt. Colombian authorities blame \
+             the National Liberation Army (ELN).",
+            "Two bombs damaged offices in Medellin. Nobody was hurt. The government blames the ELN.",
+            "Two bombs damaged offices in Medellin. Nobody was hurt. Police also blame the ELN.",
+        ] {
+            assert_eq!(
+                groups_with_rules(text),
+                vec![pair("National Liberation Army (Colombia)", "group.blamed")],
+                "{text}"
+            );
+        }
+        assert!(groups(
+            "Two bombs damaged offices in Medellin. Nobody was hurt. It is absurd to blame the ELN."
+        )
+        .is_empty());
     }
 }
