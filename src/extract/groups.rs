@@ -75,6 +75,45 @@ pub struct GroupTable {
 static REGIONS: &str = include_str!(concat!(env!("OUT_DIR"), "/regions.tsv"));
 static CITIES: &str = include_str!(concat!(env!("OUT_DIR"), "/cities.tsv"));
 
+/// Words that make a party's name another party's when written right after it:
+/// "Communist Party of India-Marxist (CPI-M)" and "Communist Party of India (Marxist)" are not
+/// the Communist Party of India (Maoist).
+const NAME_QUALIFIERS: &[&str] = &["maoist", "maoists", "marxist", "leninist", "unified"];
+
+/// Whether the name at `span` of `text` is another party's than `canonical`'s: it goes on with a
+/// qualifier `canonical` lacks ("Communist Party of India-Marxist", "... of India (Marxist)"), or it
+/// is `canonical` without its own qualifier ("the Communist Party of India" is not the Communist
+/// Party of India (Maoist)).
+fn qualified_otherwise(text: &str, span: [usize; 2], canonical: &str) -> bool {
+    let first_word = |r: &str| {
+        r.split(|c: char| !c.is_alphanumeric())
+            .next()
+            .unwrap_or("")
+            .to_ascii_lowercase()
+    };
+    let rest = text.get(span[1]..).unwrap_or("");
+    let follows = ["-", " (", "("]
+        .iter()
+        .find_map(|p| rest.strip_prefix(p))
+        .map(first_word)
+        .filter(|w| NAME_QUALIFIERS.contains(&w.as_str()));
+    let own = canonical
+        .strip_suffix(')')
+        .and_then(|c| c.rsplit_once(" ("))
+        .filter(|(_, q)| NAME_QUALIFIERS.contains(&first_word(q).as_str()));
+    match (follows, own) {
+        (Some(w), Some((_, q))) => first_word(q) != w,
+        (Some(w), None) => !canonical
+            .to_ascii_lowercase()
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|x| x == w),
+        (None, Some((bare, _))) => text
+            .get(span[0]..span[1])
+            .is_some_and(|t| fold(t) == fold(bare)),
+        (None, None) => false,
+    }
+}
+
 /// A small leftmost-longest automaton of place names, each with its country code, and the
 /// country names (folded) with their codes.
 fn country_matcher() -> (AhoCorasick, Vec<String>, HashMap<String, String>) {
@@ -1796,6 +1835,9 @@ impl GroupTable {
                             .is_some_and(|gap| gap.trim() == "(")
                 })
                 .map(|(_, _, rule)| rule);
+            if qualified_otherwise(doc.text, span, &self.entries[group as usize].name) {
+                continue;
+            }
             if pat.acronym && !doc.upper {
                 let orig = &doc.text[span[0]..span[1]];
                 if orig.chars().any(|c| c.is_lowercase()) {
@@ -3532,5 +3574,28 @@ mod tests {
             "Two bombs damaged offices in Medellin. Nobody was hurt. It is absurd to blame the ELN."
         )
         .is_empty());
+    }
+    #[test]
+    fn a_name_qualifier_is_part_of_the_name() {
+        // "(Maoist)" is said: the Communist Party of India is another party.
+        assert!(groups(
+            "Assailants threw bombs at the home of a Communist Party of India-Marxist (CPI-M) \
+             activist in Tripura."
+        )
+        .is_empty());
+        assert_eq!(
+            groups("Communist Party of India (Maoist) rebels blew up a school in Jharkhand."),
+            vec!["Communist Party of India (Maoist)".to_string()]
+        );
+        // Nor is it the Communist Party of India (the legal party).
+        assert!(groups(
+            "A bomb killed two leaders of the Communist Party of India (CPI) in Bihar."
+        )
+        .is_empty());
+        // A place qualifier is not said: "the National Liberation Army" in Colombia.
+        assert_eq!(
+            groups("A bomb exploded in Medellin. The National Liberation Army claimed it."),
+            vec!["National Liberation Army (Colombia)".to_string()]
+        );
     }
 }
