@@ -1013,7 +1013,7 @@ fn unlisted_claimants(doc: &Doc) -> Vec<(String, [usize; 2])> {
                 r"(?:carried out|perpetrated|committed|conducted) by (?:the\s+)?({NAME})\s*\("
             ),
             format!(
-                r"(?:^|[.;:,]\s+|\bthe\s+)({NAME})(?:\s*\([^)]{{1,24}}\))?\s+(?:has\s+|have\s+|later\s+|also\s+|subsequently\s+)?(?:claimed|claims|took|accepted|assumed)\s+(?:responsibility|credit)"
+                r"(?:^|[.;:,]\s+|\b[Tt]he\s+(?:(?:leftist|rightist|left-wing|right-wing|anarchist|radical|militant|extremist|armed|underground|clandestine|urban)\s+)?)({NAME})(?:\s*\([^)]{{1,24}}\))?\s+(?:(?:group|organi[sz]ation|faction|cell|commando)\s+)?(?:has\s+|have\s+|later\s+|also\s+|subsequently\s+)?(?:claimed|claims|took|accepted|assumed)\s+(?:responsibility|credit)"
             ),
             // "A little-known group, al-Madina, claimed responsibility": between commas.
             format!(
@@ -3673,6 +3673,11 @@ mod tests {
                 "A bomb exploded in a mosque. It was one of a series of bomb attacks perpetrated \
                  by the National Warriors (Nasionale Krygers) that night.",
                 "National Warriors",
+            ),
+            (
+                "Bombs destroyed twelve cars in Athens. The leftist Social Resistance group \
+                 claimed responsibility.",
+                "Social Resistance",
             ),
             (
                 "The attack was claimed by a previously unknown group, the Omar bin al-Khattab \
