@@ -1000,7 +1000,7 @@ fn unlisted_claimants(doc: &Doc) -> Vec<(String, [usize; 2])> {
     static RES: LazyLock<Vec<regex::Regex>> = LazyLock::new(|| {
         [
             format!(
-                r"(?:group|organi[sz]ation|faction|movement|cell|unit|commando),?\s+(?:calling itself|calling themselves|called|known as|referring to itself as|which calls itself|that calls itself|naming itself|identifying itself as)\s+['\x22\u{{2018}}\u{{201C}}]?(?:the\s+)?({NAME})"
+                r"(?:group|organi[sz]ation|faction|movement|cell|unit|commando),?\s+(?:calling itself|calling themselves|called|named|known as|referring to itself as|which calls itself|that calls itself|naming itself|identifying itself as)\s+['\x22\u{{2018}}\u{{201C}}]?(?:the\s+)?({NAME})"
             ),
             // "kidnapped by a previously unknown group, Abu Bakr al-Siddiq Brigades", "claimed
             // by the new group, Fighting Guerrillas of May": a new group named in apposition.
@@ -1013,13 +1013,25 @@ fn unlisted_claimants(doc: &Doc) -> Vec<(String, [usize; 2])> {
                 r"(?:carried out|perpetrated|committed|conducted) by (?:the\s+)?({NAME})\s*\("
             ),
             format!(
-                r"(?:^|[.;:,]\s+|\b[Tt]he\s+(?:(?:leftist|rightist|left-wing|right-wing|anarchist|radical|militant|extremist|armed|underground|clandestine|urban)\s+)?)({NAME})(?:\s*\([^)]{{1,24}}\))?\s+(?:(?:group|organi[sz]ation|faction|cell|commando)\s+)?(?:has\s+|have\s+|later\s+|also\s+|subsequently\s+)?(?:claimed|claims|took|accepted|assumed)\s+(?:responsibility|credit)"
+                r"(?:^|[.;:,]\s+|\b[Tt]he\s+(?:(?:leftist|rightist|left-wing|right-wing|anarchist|radical|militant|extremist|armed|underground|clandestine|urban)\s+)?|\b(?:hitherto|previously) unknown\s+|\blittle-known\s+)({NAME})(?:\s*\([^)]{{1,24}}\))?\s+(?:(?:group|organi[sz]ation|faction|cell|commando)\s+)?(?:has\s+|have\s+|later\s+|also\s+|subsequently\s+)?(?:(?:claimed|claims|took|accepted|assumed)\s+(?:responsibility|credit)|claimed\s+(?:that\s+)?(?:it|they)\s)"
             ),
             // "A little-known group, al-Madina, claimed responsibility": between commas.
             format!(
-                r",\s+({NAME}),\s+(?:has\s+|have\s+|later\s+|also\s+)?(?:claimed|claims|took|accepted|assumed)\s+(?:responsibility|credit)"
+                r",\s+(?:the\s+)?({NAME}),\s+(?:has\s+|have\s+|later\s+|also\s+)?(?:claimed|claims|took|accepted|assumed)\s+(?:responsibility|credit)"
             ),
-            format!(r"(?:claimed|credit was taken|responsibility was claimed) by (?:the\s+|a\s+group\s+called\s+)?({NAME})"),
+            // "claimed by the X", "by a group called X", "by the nationalist group X".
+            format!(
+                r"(?:claimed|credit was taken|responsibility was claimed) by (?:the\s+|an?\s+)?(?:(?:[a-z\-]+\s+)?(?:group|organi[sz]ation)\s+(?:called\s+|named\s+)?)?({NAME})"
+            ),
+            // "the nationalist group Hawks of Thrace claimed", "the group X claimed".
+            format!(
+                r"\b(?:group|organi[sz]ation)\s+({NAME})\s+(?:has\s+|have\s+|later\s+|also\s+)?(?:claimed|claims|took|accepted|assumed)\s+(?:responsibility|credit)"
+            ),
+            // "The Islamic Swords of Truth, a Salafi group in the Palestinian territories,
+            // claimed responsibility": the name before a describing apposition.
+            format!(
+                r"(?:^|[.;:]\s+|\b[Tt]he\s+)({NAME}),\s+an?\s+[^,]{{0,60}}?\b(?:group|organi[sz]ation|movement|faction)\b[^,]{{0,40}},\s+(?:has\s+|have\s+|later\s+|also\s+)?(?:claimed|claims|took|accepted|assumed)\s+(?:responsibility|credit)"
+            ),
         ]
         .iter()
         .map(|r| regex::Regex::new(r).expect("claimant pattern"))
@@ -3678,6 +3690,28 @@ mod tests {
                 "Bombs destroyed twelve cars in Athens. The leftist Social Resistance group \
                  claimed responsibility.",
                 "Social Resistance",
+            ),
+            (
+                "A leftist group named Subversive Cell claimed responsibility for the attack.",
+                "Subversive Cell",
+            ),
+            (
+                "A bomb damaged a bank. The attack was claimed by the nationalist group Hawks of \
+                 Thrace.",
+                "Hawks of Thrace",
+            ),
+            (
+                "A bomb damaged a bank. The Islamic Swords of Truth, a Salafi group in the \
+                 Palestinian territories, claimed responsibility.",
+                "Islamic Swords of Truth",
+            ),
+            (
+                "A hitherto unknown Zionist Action Group claimed responsibility for the bombs.",
+                "Zionist Action Group",
+            ),
+            (
+                "On 13 September, the Freemen of Galilee Brigades claimed it stabbed a settler.",
+                "Freemen of Galilee Brigades",
             ),
             (
                 "The attack was claimed by a previously unknown group, the Omar bin al-Khattab \
