@@ -621,6 +621,32 @@ impl<'f> Ctx<'f> {
     }
 }
 
+/// Facilities often named after a place elsewhere ("the Turin Hotel in Rome").
+const FACILITIES: &[&str] = &[
+    "hotel",
+    "bridge",
+    "bank",
+    "station",
+    "stadium",
+    "prison",
+    "jail",
+    "mosque",
+    "church",
+    "school",
+    "college",
+    "restaurant",
+    "cafe",
+    "club",
+    "company",
+    "cinema",
+    "theatre",
+    "theater",
+    "mall",
+    "market",
+    "gate",
+    "road",
+];
+
 /// Words before "in X" that make X where a report was made: "reported in", "sources in".
 const REPORT_WORDS: &[&str] = &[
     "reported",
@@ -1540,6 +1566,36 @@ impl Gazetteer {
                     if named(n) || second() {
                         continue;
                     }
+                }
+            }
+            // "the Turin Hotel in Rome", "the Mafraq Police Station in Baqubah", "the Santander
+            // Central Hispano bank in Barcelona": a facility named after the place, said to lie
+            // in another.
+            if explicit == 0 && !dateline && !doc.upper {
+                let mut e = b;
+                for _ in 0..4 {
+                    let Some(x) = cx.next_word(e).filter(|x| !x.2) else {
+                        break;
+                    };
+                    if FACILITIES.contains(&cx.word(x)) {
+                        let elsewhere = cx
+                            .next_word(x.1)
+                            .filter(|y| !y.2 && cx.word(*y) == "in")
+                            .and_then(|y| cx.next_word(y.1))
+                            .filter(|z| !z.2)
+                            .is_some_and(|z| capitalised(doc.text, cx.f.span(doc.text, z.0, z.1)));
+                        if elsewhere {
+                            e = usize::MAX;
+                        }
+                        break;
+                    }
+                    if !capitalised(doc.text, cx.f.span(doc.text, x.0, x.1)) {
+                        break;
+                    }
+                    e = x.1;
+                }
+                if e == usize::MAX {
+                    continue;
                 }
             }
             // "[A. CHEREPANOV, MEXICO CITY CORRESPONDENT]": where the reporter sits (but "the
@@ -2661,6 +2717,30 @@ mod tests {
         assert_eq!(
             first("[INTERVIEW WITH VLADIMIR KOTOV] A BOMB EXPLODED IN LIMA."),
             Some(("Peru".into(), Some("Lima".into())))
+        );
+    }
+    #[test]
+    fn a_facility_named_after_a_place_lies_where_the_text_says() {
+        for (text, province) in [
+            (
+                "A Libyan businessman was shot to death at the Turin Hotel in Rome.",
+                "Lazio",
+            ),
+            (
+                "The Mafraq Police Station in Baqubah was attacked by gunmen.",
+                "Diyala",
+            ),
+            (
+                "An explosive device detonated at the Santander Central Hispano bank in Barcelona.",
+                "Catalonia",
+            ),
+        ] {
+            assert_eq!(prov(text).as_deref(), Some(province), "{text}");
+        }
+        // Without another place, a facility named after the place is in it.
+        assert_eq!(
+            prov("A bomb exploded at the Kirkuk Police Academy.").as_deref(),
+            Some("Kirkuk")
         );
     }
 }
