@@ -2719,6 +2719,7 @@ mod tests {
             Some(("Peru".into(), Some("Lima".into())))
         );
     }
+
     #[test]
     fn a_facility_named_after_a_place_lies_where_the_text_says() {
         for (text, province) in [
