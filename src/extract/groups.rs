@@ -1865,6 +1865,14 @@ impl GroupTable {
                 prev.or(next)
             })
             .collect();
+        // Every listed name with its one group, for finding a claimant's parent group later.
+        let named_at: Vec<(usize, usize, u32)> = kept
+            .iter()
+            .filter_map(|&(a, b, pid)| match self.pats[pid].groups.as_slice() {
+                [g] => Some((a, b, *g)),
+                _ => None,
+            })
+            .collect();
         let mut last_name: Option<(usize, u32, &'static str)> = None;
         for (i, (a, b, pid)) in kept.into_iter().enumerate() {
             let pat = &self.pats[pid];
@@ -2702,6 +2710,48 @@ impl GroupTable {
                         | "group.agent"
                 )
         };
+        // The group the primary claimant belongs to, named with it: "the al-Aqsa Brigades of
+        // Fatah", "the Fatah-affiliated al-Aqsa Brigades", "X, the armed wing of Y".
+        let parent = scored
+            .first()
+            .filter(|s| matches!(s.rule, "group.claim" | "group.blamed" | "group.agent"))
+            .and_then(|s| {
+                let (pa, pb) = (
+                    s.first,
+                    f.orig.partition_point(|&o| (o as usize) < s.span[1]),
+                );
+                named_at.iter().find_map(|&(a, b, g)| {
+                    let kind = self.entries[g as usize].kind;
+                    if g == s.group || kind != GroupKind::Group {
+                        return None;
+                    }
+                    let tied = if b <= pa {
+                        let gap: Vec<&str> = f.text[b..pa].split_whitespace().collect();
+                        // ("al-Qaeda-linked", "-inspired" say a likeness, not a membership.)
+                        matches!(
+                            gap[..],
+                            ["affiliated" | "aligned"] | ["affiliated" | "aligned", "al"]
+                        )
+                    } else if pb <= a {
+                        let gap: Vec<&str> = f.text[pb..a]
+                            .split_whitespace()
+                            .filter(|w| {
+                                !matches!(*w, "the" | "a" | "an" | "which" | "is" | "are" | "its")
+                            })
+                            .collect();
+                        matches!(
+                            gap[..],
+                            ["of"]
+                                | ["aligned" | "affiliated", "with"]
+                                | ["armed" | "military", "wing", "of"]
+                                | ["wing" | "offshoot" | "faction", "of"]
+                        )
+                    } else {
+                        false
+                    };
+                    tied.then_some((g, f.span(doc.text, a, b)))
+                })
+            });
         for s in scored
             .iter()
             .filter(|s| s.score >= top - 1.5)
@@ -2729,6 +2779,26 @@ impl GroupTable {
                 span: s.span,
             });
             out.push(g);
+        }
+        if let Some((g, span)) =
+            parent.filter(|&(g, _)| !scored.iter().take(3).any(|s| s.group == g))
+        {
+            let g = self.group(g);
+            // Not beside its own branch ("Al-Qaeda in Iraq" with Al-Qaeda).
+            if !out.iter().any(|o| o.name.contains(g.name.as_str())) {
+                let sentence = match doc.sentence_at(span[0]) {
+                    Some(i) => doc.sentence_text(doc.sentences[i]).to_string(),
+                    None => String::new(),
+                };
+                ev.push(Evidence {
+                    facet: FacetKind::Group,
+                    value: g.name.clone(),
+                    rule: "group.parent".to_string(),
+                    sentence,
+                    span,
+                });
+                out.push(g);
+            }
         }
         out
     }
@@ -3758,6 +3828,32 @@ mod tests {
                  police station in Derry the same night."
             ),
             vec!["Continuity Irish Republican Army".to_string()]
+        );
+    }
+
+    #[test]
+    fn a_claimant_named_with_its_parent_group_brings_the_parent() {
+        for text in [
+            "A rocket hit Sderot. The al-Aqsa Brigades of Fatah claimed responsibility.",
+            "A rocket hit Sderot. The Fatah-affiliated al-Aqsa Brigades claimed it.",
+            "A rocket hit Sderot. The al-Aqsa Brigades, the armed wing of Fatah, claimed it.",
+        ] {
+            assert_eq!(
+                groups(text),
+                vec!["Al-Aqsa Martyrs' Brigades".to_string(), "Fatah".to_string()],
+                "{text}"
+            );
+        }
+        assert_eq!(
+            groups_with_rules(
+                "A rocket hit Sderot. The Fatah-affiliated al-Aqsa Brigades claimed it."
+            )[1],
+            pair("Fatah", "group.parent")
+        );
+        // "Fatah-linked" says a tie, not a membership.
+        assert_eq!(
+            groups("A rocket hit Sderot. The Fatah-linked al-Aqsa Brigades claimed it."),
+            vec!["Al-Aqsa Martyrs' Brigades".to_string()]
         );
     }
 }
