@@ -1000,7 +1000,7 @@ fn unlisted_claimants(doc: &Doc) -> Vec<(String, [usize; 2])> {
     static RES: LazyLock<Vec<regex::Regex>> = LazyLock::new(|| {
         [
             format!(
-                r"(?:group|organi[sz]ation|faction|movement|cell|unit|commando),?\s+(?:calling itself|calling themselves|called|named|known as|referring to itself as|which calls itself|that calls itself|naming itself|identifying itself as)\s+['\x22\u{{2018}}\u{{201C}}]?(?:the\s+)?({NAME})"
+                r"(?:group|organi[sz]ation|faction|movement|cell|unit|commando)(?:\s+(?:calling itself|calling themselves|called|named|known as|referring to itself as|which calls itself|that calls itself|naming itself|identifying itself as)|,\s+(?:calling itself|calling themselves|which calls itself|that calls itself|naming itself|identifying itself as))\s+['\x22\u{{2018}}\u{{201C}}]?(?:the\s+)?({NAME})"
             ),
             // "kidnapped by a previously unknown group, Abu Bakr al-Siddiq Brigades", "claimed
             // by the new group, Fighting Guerrillas of May": a new group named in apposition.
@@ -1787,7 +1787,11 @@ impl GroupTable {
                     "themselves",
                     "known as",
                     " by ",
-                    ", ",
+                    " group ",
+                    " organization ",
+                    " organisation ",
+                    " faction ",
+                    " movement ",
                 ]
                 .iter()
                 .any(|w| f.text.contains(w)))
@@ -2780,11 +2784,9 @@ impl GroupTable {
             });
             out.push(g);
         }
-        if let Some((g, span)) =
-            parent.filter(|&(g, _)| !scored.iter().take(3).any(|s| s.group == g))
-        {
+        if let Some((g, span)) = parent {
             let g = self.group(g);
-            // Not beside its own branch ("Al-Qaeda in Iraq" with Al-Qaeda).
+            // Not again, nor beside its own branch ("Al-Qaeda in Iraq" with Al-Qaeda).
             if !out.iter().any(|o| o.name.contains(g.name.as_str())) {
                 let sentence = match doc.sentence_at(span[0]) {
                     Some(i) => doc.sentence_text(doc.sentences[i]).to_string(),
