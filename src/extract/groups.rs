@@ -2729,14 +2729,16 @@ impl GroupTable {
                     if g == s.group || kind != GroupKind::Group {
                         return None;
                     }
-                    let tied = if b <= pa {
+                    // Only names right beside it: a gap of a few words (a longer one is never
+                    // a tie, and splitting it per name is quadratic in a giant sentence).
+                    let tied = if b <= pa && pa - b <= 48 {
                         let gap: Vec<&str> = f.text[b..pa].split_whitespace().collect();
                         // ("al-Qaeda-linked", "-inspired" say a likeness, not a membership.)
                         matches!(
                             gap[..],
                             ["affiliated" | "aligned"] | ["affiliated" | "aligned", "al"]
                         )
-                    } else if pb <= a {
+                    } else if pb <= a && a - pb <= 48 {
                         let gap: Vec<&str> = f.text[pb..a]
                             .split_whitespace()
                             .filter(|w| {
