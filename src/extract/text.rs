@@ -166,23 +166,29 @@ fn is_abbreviation(before: &str) -> bool {
 pub fn fold(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     let mut space = true;
+    let mut push = |m: char| {
+        if m.is_ascii_alphanumeric() {
+            out.push(m);
+            space = false;
+        } else if !space {
+            out.push(' ');
+            space = true;
+        }
+    };
     for (i, c) in s.char_indices() {
         if is_apostrophe(c) && elided(s.as_bytes(), i, c.len_utf8()) {
             continue;
         }
-        let mapped: std::borrow::Cow<str> = if c.is_ascii() {
-            std::borrow::Cow::Owned(c.to_ascii_lowercase().to_string())
+        // No allocation per character: this runs over every alias and phrase the tables fold
+        // and over text windows at extraction time.
+        if c.is_ascii() {
+            push(c.to_ascii_lowercase());
         } else {
-            std::borrow::Cow::Owned(deunicode::deunicode_char(c).unwrap_or(" ").to_lowercase())
-        };
-        for m in mapped.chars() {
-            if m.is_ascii_alphanumeric() {
-                out.push(m);
-                space = false;
-            } else if !space {
-                out.push(' ');
-                space = true;
-            }
+            deunicode::deunicode_char(c)
+                .unwrap_or(" ")
+                .chars()
+                .flat_map(char::to_lowercase)
+                .for_each(&mut push);
         }
     }
     if out.ends_with(' ') {
