@@ -428,7 +428,11 @@ impl NameIndex {
             }
             let mut e = s;
             loop {
-                let end = t[e..].find(' ').map_or(b.len(), |p| e + p);
+                // A plain byte loop: words are short, and memchr's set-up per word cost more.
+                let end = b[e..]
+                    .iter()
+                    .position(|&c| c == b' ')
+                    .map_or(b.len(), |p| e + p);
                 let Some(entry) = self.map.get(&t[s..end]) else {
                     break;
                 };
