@@ -1192,8 +1192,50 @@ struct SentCues {
     attacker_word: Option<usize>,
 }
 
+/// The lists a sentence's cues come from, in the order of [`SentCues::of`]'s `first` slots.
+static SENT_CUE_LISTS: [&Cues; 7] = [
+    &EVENT_CUES,
+    &BLAME_CUES,
+    &CLAIM_CUES,
+    &NO_CLAIM_CUES,
+    &DENIAL_CUES,
+    &BACKGROUND_CUES,
+    &OFFICIAL_CUES,
+];
+
+/// One automaton over every phrase of [`SENT_CUE_LISTS`], each pattern tagged with its list, so
+/// a sentence is read once instead of once per list.
+fn sent_cue_matcher() -> &'static (AhoCorasick, Vec<u8>) {
+    static AC: OnceLock<(AhoCorasick, Vec<u8>)> = OnceLock::new();
+    AC.get_or_init(|| {
+        let mut patterns = Vec::new();
+        let mut list_of = Vec::new();
+        for (i, cues) in SENT_CUE_LISTS.iter().enumerate() {
+            patterns.extend_from_slice(cues.list);
+            list_of.extend(std::iter::repeat_n(i as u8, cues.list.len()));
+        }
+        let ac = AhoCorasickBuilder::new()
+            .match_kind(MatchKind::Standard)
+            .kind(Some(AhoCorasickKind::DFA))
+            .build(&patterns)
+            .expect("sentence cue automaton");
+        (ac, list_of)
+    })
+}
+
 impl SentCues {
     fn of(sent: &str) -> SentCues {
+        // The earliest start of a cue of each list: what a leftmost search of that list alone
+        // finds (every occurrence is seen by the overlapping search).
+        let (ac, list_of) = sent_cue_matcher();
+        let mut first = [None::<usize>; 7];
+        for m in ac.find_overlapping_iter(sent) {
+            let slot = &mut first[list_of[m.pattern().as_usize()] as usize];
+            if slot.is_none_or(|s| m.start() < s) {
+                *slot = Some(m.start());
+            }
+        }
+        let [event, blame, claim, no_claim, denial, background, official] = first;
         let attacker_word = sent
             .split(' ')
             .scan(0usize, |pos, w| {
@@ -1204,13 +1246,13 @@ impl SentCues {
             .find(|(_, w)| ATTACKER_WORDS.contains(w))
             .map(|(start, _)| start);
         SentCues {
-            event: has_cue(sent, &EVENT_CUES).is_some(),
-            blame: has_cue(sent, &BLAME_CUES).is_some(),
-            claim: has_cue(sent, &CLAIM_CUES).or_else(|| claims_act(sent)),
-            no_claim: has_cue(sent, &NO_CLAIM_CUES).is_some(),
-            denial: has_cue(sent, &DENIAL_CUES).is_some(),
-            background: has_cue(sent, &BACKGROUND_CUES),
-            official: has_cue(sent, &OFFICIAL_CUES).is_some(),
+            event: event.is_some(),
+            blame: blame.is_some(),
+            claim: claim.or_else(|| claims_act(sent)),
+            no_claim: no_claim.is_some(),
+            denial: denial.is_some(),
+            background,
+            official: official.is_some(),
             attacker_word,
         }
     }
@@ -2817,6 +2859,44 @@ impl Default for GroupTable {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The one-pass sentence cues find, for every list, the same earliest cue as a search of
+    /// that list alone (overlapping and nested phrases included).
+    #[test]
+    fn sentence_cues_in_one_pass_match_each_list_alone() {
+        let sentences = [
+            "the taliban claimed responsibility for the attack in which police said two were killed",
+            "no group has claimed responsibility but officials blamed the ira for the bombing last year",
+            "the group denied any involvement and said the army had attacked the village",
+            "the government blames the eln",
+            "a bomb exploded near the embassy",
+            "nothing here at all",
+        ];
+        for s in sentences {
+            let s = format!(" {s} ");
+            let c = SentCues::of(&s);
+            assert_eq!(c.event, has_cue(&s, &EVENT_CUES).is_some(), "{s}");
+            assert_eq!(c.blame, has_cue(&s, &BLAME_CUES).is_some(), "{s}");
+            assert_eq!(
+                c.claim,
+                has_cue(&s, &CLAIM_CUES).or_else(|| claims_act(&s)),
+                "{s}"
+            );
+            assert_eq!(c.no_claim, has_cue(&s, &NO_CLAIM_CUES).is_some(), "{s}");
+            assert_eq!(c.denial, has_cue(&s, &DENIAL_CUES).is_some(), "{s}");
+            assert_eq!(c.background, has_cue(&s, &BACKGROUND_CUES), "{s}");
+            assert_eq!(c.official, has_cue(&s, &OFFICIAL_CUES).is_some(), "{s}");
+        }
+        // Not vacuous: the sentences between them hit every list.
+        let all: Vec<SentCues> = sentences
+            .iter()
+            .map(|s| SentCues::of(&format!(" {s} ")))
+            .collect();
+        assert!(all.iter().any(|c| c.event) && all.iter().any(|c| c.blame));
+        assert!(all.iter().any(|c| c.claim.is_some()) && all.iter().any(|c| c.no_claim));
+        assert!(all.iter().any(|c| c.denial) && all.iter().any(|c| c.background.is_some()));
+        assert!(all.iter().any(|c| c.official));
+    }
 
     /// The groups found, each with the rule that put it there.
     fn groups_with_rules(text: &str) -> Vec<(String, String)> {
