@@ -1911,6 +1911,103 @@ impl GroupTable {
                 prev.or(next)
             })
             .collect();
+        // Names offered as alternatives, "blame remnants of the Taliban or al-Qaeda", "attribute
+        // the attack to the FARC (FARC) or the ELN": officials who name two possible culprits
+        // have not settled on either. A bracketed acronym beside a name shares its reading.
+        let alternative: Vec<bool> = {
+            let or_gap = |x: usize, y: usize| {
+                let words: Vec<&str> = f.text.get(x..y).map_or(Vec::new(), |g| {
+                    g.split(' ')
+                        .filter(|w| !w.is_empty() && !matches!(*w, "the" | "a" | "an"))
+                        .collect()
+                });
+                match words.as_slice() {
+                    ["or"] | ["or", "remnants" | "members" | "supporters", "of"] => true,
+                    [member, "or"]
+                    | [member, "or", "remnants" | "members" | "supporters", "of"] => {
+                        AFFILIATION.contains(member) || ATTACKER_WORDS.contains(member)
+                    }
+                    _ => false,
+                }
+            };
+            // Two different armed groups: "Jaish al-Mujahideen or Mujahideen Army" is one group
+            // under two names, and "the Taliban or the army" no pair of culprits.
+            let rivals = |i: usize, j: usize| {
+                let (gi, gj) = (&self.pats[kept[i].2].groups, &self.pats[kept[j].2].groups);
+                let armed = |gs: &[u32]| {
+                    gs.iter()
+                        .all(|&g| self.entries[g as usize].kind == GroupKind::Group)
+                };
+                armed(gi) && armed(gj) && !gi.iter().any(|g| gj.contains(g))
+            };
+            let direct: Vec<bool> = (0..kept.len())
+                .map(|i| {
+                    let (a, b, _) = kept[i];
+                    (i > 0 && kept[i - 1].1 <= a && or_gap(kept[i - 1].1, a) && rivals(i - 1, i))
+                        || (i + 1 < kept.len()
+                            && b <= kept[i + 1].0
+                            && or_gap(b, kept[i + 1].0)
+                            && rivals(i, i + 1))
+                })
+                .collect();
+            let close = |x: usize, y: usize| x <= y && y - x <= 1;
+            // "the LTTE or another rebel group", "ULFA or Bodo militants", "al-Qaeda or
+            // loyalists of Zarqawi", "the PKK or one of its spin-offs": the other culprit is
+            // no listed name; "either X" opens the same doubt.
+            const OTHER: &[&str] = &[
+                "another",
+                "other",
+                "one",
+                "its",
+                "their",
+                "related",
+                "loyalists",
+                "groups",
+                "elements",
+                "militants",
+                "rebels",
+                "supporters",
+                "sympathizers",
+                "sympathisers",
+                "affiliated",
+                "associated",
+                "allied",
+                "dissident",
+                "splinter",
+            ];
+            let open_or = |i: usize| {
+                let mut end = kept[i].1;
+                if i + 1 < kept.len() && close(end, kept[i + 1].0) {
+                    end = kept[i + 1].1;
+                }
+                let mut words = f.text[end..].split(' ').filter(|w| !w.is_empty());
+                let mut w = words.next();
+                if w.is_some_and(|w| AFFILIATION.contains(&w) || ATTACKER_WORDS.contains(&w)) {
+                    w = words.next();
+                }
+                if w != Some("or") {
+                    return false;
+                }
+                let mut w = words.next();
+                if matches!(w, Some("the" | "a" | "an")) {
+                    w = words.next();
+                }
+                w.is_some_and(|w| OTHER.contains(&w))
+            };
+            let either = |i: usize| last_words(&f.text[..kept[i].0], 2).contains(&"either");
+            let direct: Vec<bool> = direct
+                .into_iter()
+                .enumerate()
+                .map(|(i, d)| d || open_or(i) || either(i))
+                .collect();
+            (0..kept.len())
+                .map(|i| {
+                    direct[i]
+                        || (i > 0 && direct[i - 1] && close(kept[i - 1].1, kept[i].0))
+                        || (i + 1 < kept.len() && direct[i + 1] && close(kept[i].1, kept[i + 1].0))
+                })
+                .collect()
+        };
         // Every listed name with its one group, for finding a claimant's parent group later.
         let named_at: Vec<(usize, usize, u32)> = kept
             .iter()
@@ -2618,6 +2715,11 @@ impl GroupTable {
                 score = score.min(1.0);
                 rule = "group.affiliation";
             }
+            // One of two culprits named as alternatives is no settled blame or agent.
+            if alternative[i] && !matches!(rule, "group.claim" | "group.denied") {
+                score = score.min(1.0);
+                rule = "group.alternative";
+            }
             last_name = Some((span[1], group, rule));
             let g = group;
             if let Some(s) = scored.iter_mut().find(|s| s.group == g) {
@@ -3096,6 +3198,28 @@ mod tests {
         assert_eq!(
             groups("Hamas claimed the attack on a critic of the Hamas leadership."),
             vec!["Hamas"]
+        );
+    }
+
+    #[test]
+    fn culprits_offered_as_alternatives_are_not_settled() {
+        // Control: one culprit named is a blame.
+        assert_eq!(
+            groups("Police blamed the Taliban for the bombing that killed six."),
+            vec!["Taliban"]
+        );
+        for text in [
+            "Police blamed the Taliban or al-Qaeda for the bombing that killed six.",
+            "Police suspect either the Abu Sayyaf Group (ASG) or the Moro National Liberation Front (MNLF) of the bombing.",
+            "The Liberation Tigers of Tamil Eelam (LTTE) or another rebel group are suspected in the blast that killed four.",
+            "Authorities believe al-Qaeda or loyalists of a local warlord carried out the bombing.",
+        ] {
+            assert!(groups(text).is_empty(), "{text}");
+        }
+        // A claim is settled whatever officials guessed before.
+        assert_eq!(
+            groups("The Taliban claimed responsibility for the bombing, which officials had blamed on the Taliban or al-Qaeda."),
+            vec!["Taliban"]
         );
     }
 
