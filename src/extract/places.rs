@@ -571,7 +571,32 @@ struct Mention {
     /// Where a report was made, not where its news happened: "it was reported in La Paz that a
     /// bomb exploded in Yunguyo", "sources in Caracas", "Arias today in San Jose announced".
     reporting: bool,
+    /// The seat of an office or a council: "the governor of Anbar", "the Diyala council".
+    office: bool,
 }
+
+/// Posts and bodies whose seat is named after "of": "the governor of X".
+const OFFICES: &[&str] = &[
+    "governor",
+    "governors",
+    "mayor",
+    "mayors",
+    "council",
+    "department",
+    "director",
+    "directors",
+    "head",
+    "chief",
+    "representative",
+    "representatives",
+    "deputy",
+    "deputies",
+    "prefect",
+    "commissioner",
+    "administrator",
+    "chairman",
+    "assembly",
+];
 
 struct Ctx<'f> {
     f: &'f Folded,
@@ -1079,6 +1104,9 @@ impl Gazetteer {
             }
             if m.reporting {
                 score -= 2.0;
+            }
+            if m.office {
+                score -= 1.0;
             }
             if m.name_like {
                 score -= 3.0;
@@ -1775,8 +1803,37 @@ impl Gazetteer {
                             )
                         })
                     });
+            // The seat of an office or a body ("the governor of Anbar province", "the Health
+            // Department of Karbala", "a member of the Diyala provincial council"): the
+            // victim's post, not where the act was.
+            let office = !dateline && {
+                let mut p = cx.prev_word(a).filter(|p| !p.2);
+                if p.is_some_and(|p| cx.word(p) == "the") {
+                    p = p.and_then(|p| cx.prev_word(p.0)).filter(|p| !p.2);
+                }
+                let of_office = p.filter(|p| cx.word(*p) == "of").is_some_and(|p| {
+                    cx.prev_word(p.0)
+                        .filter(|q| !q.2)
+                        .is_some_and(|q| OFFICES.contains(&cx.word(q)))
+                });
+                let mut n = cx.next_word(b).filter(|n| !n.2);
+                let mut council = false;
+                for _ in 0..2 {
+                    let Some(w) = n else { break };
+                    if matches!(
+                        cx.word(w),
+                        "council" | "councils" | "councilman" | "councillor"
+                    ) {
+                        council = true;
+                        break;
+                    }
+                    n = cx.next_word(w.1).filter(|n| !n.2);
+                }
+                of_office || council
+            };
             out.push(Mention {
                 reporting,
+                office,
                 a,
                 b,
                 pattern,
@@ -2627,6 +2684,23 @@ mod tests {
         assert_eq!(
             prov("The mayor of Medellin was shot."),
             Some("Antioquia".into())
+        );
+    }
+
+    #[test]
+    fn the_seat_of_a_victims_office_yields_to_where_the_act_was() {
+        assert_eq!(
+            prov("The governor of Diyala province was killed by a bomb in Baghdad."),
+            Some("Baghdad".into())
+        );
+        assert_eq!(
+            prov("Gunmen shot a member of the Diyala provincial council in Baghdad."),
+            Some("Baghdad".into())
+        );
+        // Alone, the seat is the place.
+        assert_eq!(
+            prov("The governor of Diyala province was killed by a bomb."),
+            Some("Diyala".into())
         );
     }
 
