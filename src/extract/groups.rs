@@ -1916,6 +1916,10 @@ impl GroupTable {
         // have not settled on either. A bracketed acronym beside a name shares its reading.
         let alternative: Vec<bool> = {
             let or_gap = |x: usize, y: usize| {
+                // A few short words at most: longer gaps are not read.
+                if y.saturating_sub(x) > 40 {
+                    return false;
+                }
                 let words: Vec<&str> = f.text.get(x..y).map_or(Vec::new(), |g| {
                     g.split(' ')
                         .filter(|w| !w.is_empty() && !matches!(*w, "the" | "a" | "an"))
@@ -1994,7 +1998,14 @@ impl GroupTable {
                 }
                 w.is_some_and(|w| OTHER.contains(&w))
             };
-            let either = |i: usize| last_words(&f.text[..kept[i].0], 2).contains(&"either");
+            let either = |i: usize| {
+                f.text[..kept[i].0]
+                    .split(' ')
+                    .filter(|w| !w.is_empty())
+                    .rev()
+                    .take(2)
+                    .any(|w| w == "either")
+            };
             let direct: Vec<bool> = direct
                 .into_iter()
                 .enumerate()
