@@ -329,10 +329,9 @@ fn dateline_date(
     published: Option<NaiveDate>,
 ) -> Option<(NaiveDate, usize, usize)> {
     let body = doc.title_len.map_or(0, |t| (t + 2).min(lower.len()));
-    let head_end = lower[body..]
-        .find("--")
-        .map(|p| body + p)
-        .filter(|p| p - body < 120)?;
+    // Only the first 120 bytes can hold a dateline: the rest of the text is not searched.
+    let head = &lower.as_bytes()[body..lower.len().min(body + 121)];
+    let head_end = body + head.windows(2).position(|w| w == b"--")?;
     let toks = tokenize(lower, body, head_end);
     for k in 0..toks.len() {
         let Some(day) = day_of(toks[k].text) else {

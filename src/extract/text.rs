@@ -329,7 +329,7 @@ struct FoldState {
 
 impl FoldState {
     /// Appends folded letter `m` that came from source byte `i`.
-    #[inline]
+    #[inline(always)]
     fn letter(&mut self, m: u8, i: usize) {
         if self.in_sep {
             if self.text.len() > 1 {
