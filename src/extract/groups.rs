@@ -1912,8 +1912,9 @@ impl GroupTable {
             })
             .collect();
         // Names offered as alternatives, "blame remnants of the Taliban or al-Qaeda", "attribute
-        // the attack to the FARC (FARC) or the ELN": officials who name two possible culprits
-        // have not settled on either. A bracketed acronym beside a name shares its reading.
+        // the attack to the Revolutionary Armed Forces of Colombia (FARC) or the ELN": officials
+        // who name two possible culprits have not settled on either. A bracketed acronym beside
+        // a name shares its reading.
         let alternative: Vec<bool> = {
             let or_gap = |x: usize, y: usize| {
                 // A few short words at most: longer gaps are not read.
@@ -2726,7 +2727,8 @@ impl GroupTable {
                 score = score.min(1.0);
                 rule = "group.affiliation";
             }
-            // One of two culprits named as alternatives is no settled blame or agent.
+            // One of two culprits named as alternatives is no settled blame, agent or event
+            // reading; only the group's own claim settles it.
             if alternative[i] && !matches!(rule, "group.claim" | "group.denied") {
                 score = score.min(1.0);
                 rule = "group.alternative";
