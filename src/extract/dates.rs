@@ -88,10 +88,8 @@ pub fn extract(
     let (rule, span, sent) = match (published, dateline) {
         (Some(_), _) => ("date.published", [0, 0], String::new()),
         (None, Some(d)) => {
-            let s = doc
-                .sentence_at(d.1.saturating_sub(1))
-                .map(|i| doc.sentence_text(doc.sentences[i]).to_string());
-            ("date.dateline", [d.2, d.1], s.unwrap_or_default())
+            let s = doc.sentence_around(d.1.saturating_sub(1)).to_string();
+            ("date.dateline", [d.2, d.1], s)
         }
         _ => unreachable!(),
     };

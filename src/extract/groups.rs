@@ -994,6 +994,9 @@ static SELF_CLAIM: LazyLock<regex::Regex> = LazyLock::new(|| {
     .expect("self-claim pattern")
 });
 
+/// Words without which a sentence presents no unlisted claimant (see [`unlisted_claimants`]).
+const CLAIMANT_HINTS: &[&str] = &["claim", "credit", "itself", "themselves", "known as"];
+
 /// Names of groups that the text presents as claimants or as a group ("a group calling itself
 /// the X", "The X claimed responsibility", "claimed by the X"), in mixed-case text.
 fn unlisted_claimants(doc: &Doc) -> Vec<(String, [usize; 2])> {
@@ -1041,11 +1044,7 @@ fn unlisted_claimants(doc: &Doc) -> Vec<(String, [usize; 2])> {
     for sent in &doc.sentences {
         let text = doc.sentence_text(*sent);
         let lower = text.to_ascii_lowercase();
-        if !(lower.contains("claim")
-            || lower.contains("credit")
-            || lower.contains("itself")
-            || lower.contains("themselves")
-            || lower.contains("known as")
+        if !(CLAIMANT_HINTS.iter().any(|w| lower.contains(w))
             || (lower.contains(" by ") && lower.contains('('))
             || [
                 "group, ",
@@ -1822,21 +1821,17 @@ impl GroupTable {
         // Without a table name, only a claimant the table lacks can be found (mixed case only).
         if raw.is_empty()
             && (doc.upper
-                || ![
-                    "claim",
-                    "credit",
-                    "itself",
-                    "themselves",
-                    "known as",
-                    " by ",
-                    " group ",
-                    " organization ",
-                    " organisation ",
-                    " faction ",
-                    " movement ",
-                ]
-                .iter()
-                .any(|w| f.text.contains(w)))
+                || !CLAIMANT_HINTS
+                    .iter()
+                    .chain(&[
+                        " by ",
+                        " group ",
+                        " organization ",
+                        " organisation ",
+                        " faction ",
+                        " movement ",
+                    ])
+                    .any(|w| f.text.contains(w)))
         {
             return Vec::new();
         }
@@ -1945,20 +1940,10 @@ impl GroupTable {
                 };
                 armed(gi) && armed(gj) && !gi.iter().any(|g| gj.contains(g))
             };
-            let direct: Vec<bool> = (0..kept.len())
-                .map(|i| {
-                    let (a, b, _) = kept[i];
-                    (i > 0 && kept[i - 1].1 <= a && or_gap(kept[i - 1].1, a) && rivals(i - 1, i))
-                        || (i + 1 < kept.len()
-                            && b <= kept[i + 1].0
-                            && or_gap(b, kept[i + 1].0)
-                            && rivals(i, i + 1))
-                })
-                .collect();
             let close = |x: usize, y: usize| x <= y && y - x <= 1;
-            // "the LTTE or another rebel group", "ULFA or Bodo militants", "al-Qaeda or
-            // loyalists of Zarqawi", "the PKK or one of its spin-offs": the other culprit is
-            // no listed name; "either X" opens the same doubt.
+            // "the LTTE or another rebel group", "al-Qaeda or loyalists of Zarqawi", "the PKK
+            // or one of its spin-offs": the other culprit is no listed name; "either X" opens
+            // the same doubt.
             const OTHER: &[&str] = &[
                 "another",
                 "other",
@@ -2007,10 +1992,17 @@ impl GroupTable {
                     .take(2)
                     .any(|w| w == "either")
             };
-            let direct: Vec<bool> = direct
-                .into_iter()
-                .enumerate()
-                .map(|(i, d)| d || open_or(i) || either(i))
+            let direct: Vec<bool> = (0..kept.len())
+                .map(|i| {
+                    let (a, b, _) = kept[i];
+                    (i > 0 && kept[i - 1].1 <= a && or_gap(kept[i - 1].1, a) && rivals(i - 1, i))
+                        || (i + 1 < kept.len()
+                            && b <= kept[i + 1].0
+                            && or_gap(b, kept[i + 1].0)
+                            && rivals(i, i + 1))
+                        || open_or(i)
+                        || either(i)
+                })
                 .collect();
             (0..kept.len())
                 .map(|i| {
@@ -2949,15 +2941,11 @@ impl GroupTable {
                     aliases: Vec::new(),
                 },
             };
-            let sentence = match doc.sentence_at(s.span[0]) {
-                Some(i) => doc.sentence_text(doc.sentences[i]).to_string(),
-                None => String::new(),
-            };
             ev.push(Evidence {
                 facet: FacetKind::Group,
                 value: g.name.clone(),
                 rule: s.rule.to_string(),
-                sentence,
+                sentence: doc.sentence_around(s.span[0]).to_string(),
                 span: s.span,
             });
             out.push(g);
@@ -2966,15 +2954,11 @@ impl GroupTable {
             let g = self.group(g);
             // Not again, nor beside its own branch ("Al-Qaeda in Iraq" with Al-Qaeda).
             if !out.iter().any(|o| o.name.contains(g.name.as_str())) {
-                let sentence = match doc.sentence_at(span[0]) {
-                    Some(i) => doc.sentence_text(doc.sentences[i]).to_string(),
-                    None => String::new(),
-                };
                 ev.push(Evidence {
                     facet: FacetKind::Group,
                     value: g.name.clone(),
                     rule: "group.parent".to_string(),
-                    sentence,
+                    sentence: doc.sentence_around(span[0]).to_string(),
                     span,
                 });
                 out.push(g);

@@ -1213,7 +1213,7 @@ impl Gazetteer {
                         facet: FacetKind::Place,
                         value: name.clone(),
                         rule: "place.dateline".into(),
-                        sentence: sentence_of(doc, span[0]).to_string(),
+                        sentence: doc.sentence_around(span[0]).to_string(),
                         span,
                     });
                     out.push(Place {
@@ -1243,7 +1243,7 @@ impl Gazetteer {
                 facet: FacetKind::Place,
                 value: format!("{}/{}", country, a1.name),
                 rule: e.4.to_string(),
-                sentence: sentence_of(doc, span[0]).to_string(),
+                sentence: doc.sentence_around(span[0]).to_string(),
                 span,
             });
             out.push(place);
@@ -1273,7 +1273,7 @@ impl Gazetteer {
                         facet: FacetKind::Place,
                         value: format!("{name}/{province}"),
                         rule: "place.capital".into(),
-                        sentence: sentence_of(doc, span[0]).to_string(),
+                        sentence: doc.sentence_around(span[0]).to_string(),
                         span,
                     });
                     out.push(Place {
@@ -1286,7 +1286,7 @@ impl Gazetteer {
                         facet: FacetKind::Place,
                         value: name.clone(),
                         rule: "place.country".into(),
-                        sentence: sentence_of(doc, span[0]).to_string(),
+                        sentence: doc.sentence_around(span[0]).to_string(),
                         span,
                     });
                     out.push(Place {
@@ -1342,7 +1342,7 @@ impl Gazetteer {
             facet: FacetKind::Place,
             value: format!("{}/{}", country, a1.name),
             rule: "place.region_demonym".into(),
-            sentence: sentence_of(doc, span[0]).to_string(),
+            sentence: doc.sentence_around(span[0]).to_string(),
             span,
         });
         Some(Place {
@@ -1599,32 +1599,30 @@ impl Gazetteer {
             // "the Turin Hotel in Rome", "the Mafraq Police Station in Baqubah", "the Santander
             // Central Hispano bank in Barcelona": a facility named after the place, said to lie
             // in another.
-            if explicit == 0 && !dateline && !doc.upper {
+            let facility_elsewhere = || {
                 let mut e = b;
+                // The facility noun within the next four capitalised words.
                 for _ in 0..4 {
                     let Some(x) = cx.next_word(e).filter(|x| !x.2) else {
-                        break;
+                        return false;
                     };
                     if FACILITIES.contains(&cx.word(x)) {
-                        let elsewhere = cx
+                        return cx
                             .next_word(x.1)
                             .filter(|y| !y.2 && cx.word(*y) == "in")
                             .and_then(|y| cx.next_word(y.1))
                             .filter(|z| !z.2)
                             .is_some_and(|z| capitalised(doc.text, cx.f.span(doc.text, z.0, z.1)));
-                        if elsewhere {
-                            e = usize::MAX;
-                        }
-                        break;
                     }
                     if !capitalised(doc.text, cx.f.span(doc.text, x.0, x.1)) {
-                        break;
+                        return false;
                     }
                     e = x.1;
                 }
-                if e == usize::MAX {
-                    continue;
-                }
+                false
+            };
+            if explicit == 0 && !dateline && !doc.upper && facility_elsewhere() {
+                continue;
             }
             // "[A. CHEREPANOV, MEXICO CITY CORRESPONDENT]": where the reporter sits (but "the
             // chief of the London bureau was wounded" is there); "Radio Cuscatlan": a station.
@@ -1929,13 +1927,6 @@ fn first_background(s: &str) -> Option<usize> {
         return Some(w.as_ptr() as usize - base);
     }
     None
-}
-
-fn sentence_of<'a>(doc: &Doc<'a>, pos: usize) -> &'a str {
-    match doc.sentence_at(pos) {
-        Some(i) => doc.sentence_text(doc.sentences[i]),
-        None => "",
-    }
 }
 
 /// End (byte offset) of a dateline at the start of the article text: `PESHAWAR, Pakistan —`,

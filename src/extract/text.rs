@@ -57,6 +57,13 @@ impl<'a> Doc<'a> {
             .iter()
             .position(|s| s.start <= pos && pos < s.end.max(s.start + 1))
     }
+
+    /// Text of the sentence holding byte offset `pos` ("" when none does): the evidence
+    /// sentence of a facet found at `pos`.
+    pub fn sentence_around(&self, pos: usize) -> &'a str {
+        self.sentence_at(pos)
+            .map_or("", |i| self.sentence_text(self.sentences[i]))
+    }
 }
 
 /// Abbreviations after which a full stop does not end a sentence.
