@@ -2680,19 +2680,23 @@ mod tests {
 
     #[test]
     fn the_seat_of_a_victims_office_yields_to_where_the_act_was() {
-        assert_eq!(
-            prov("The governor of Diyala province was killed by a bomb in Baghdad."),
-            Some("Baghdad".into())
-        );
-        assert_eq!(
-            prov("Gunmen shot a member of the Diyala provincial council in Baghdad."),
-            Some("Baghdad".into())
-        );
-        // Alone, the seat is the place.
-        assert_eq!(
-            prov("The governor of Diyala province was killed by a bomb."),
-            Some("Diyala".into())
-        );
+        for (text, province) in [
+            (
+                "The governor of Diyala province was killed by a bomb in Baghdad.",
+                "Baghdad",
+            ),
+            (
+                "Gunmen shot a member of the Diyala provincial council in Baghdad.",
+                "Baghdad",
+            ),
+            // Alone, the seat is the place.
+            (
+                "The governor of Diyala province was killed by a bomb.",
+                "Diyala",
+            ),
+        ] {
+            assert_eq!(prov(text), Some(province.into()), "{text}");
+        }
     }
 
     #[test]
