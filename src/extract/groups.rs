@@ -1189,6 +1189,22 @@ struct SentCues {
     official: bool,
     /// Start of the first word naming attackers ("militants", "gunmen").
     attacker_word: Option<usize>,
+    /// The sentence's only blame is an accusation ("X accused Y of ..."), read by
+    /// [`accusation`].
+    accusation: Option<Accusation>,
+}
+
+/// "X accused Y of Z" in a sentence whose only blame cue is that verb.
+#[derive(Clone, Copy)]
+struct Accusation {
+    /// Start of the verb ("accused", "accuses", "accusing") in the folded sentence.
+    at: usize,
+    /// "was accused of", "have been accused": a passive, whose subject is the accused.
+    passive: bool,
+    /// What Y is accused of is the act ("of murdering", "of the attack", "of being
+    /// responsible"), not something else ("of helping the rebels", "of not wanting to
+    /// negotiate", "of being corrupt").
+    of_act: bool,
 }
 
 /// The lists a sentence's cues come from, in the order of [`SentCues::of`]'s `first` slots.
@@ -1228,10 +1244,21 @@ impl SentCues {
         // finds (every occurrence is seen by the overlapping search).
         let (ac, list_of) = sent_cue_matcher();
         let mut first = [None::<usize>; 7];
+        // Whether every blame cue is an accusation verb, and the first such verb.
+        let mut other_blame = false;
+        let mut accuse_at = None;
         for m in ac.find_overlapping_iter(sent) {
-            let slot = &mut first[list_of[m.pattern().as_usize()] as usize];
+            let list = list_of[m.pattern().as_usize()];
+            let slot = &mut first[list as usize];
             if slot.is_none_or(|s| m.start() < s) {
                 *slot = Some(m.start());
+            }
+            if list == 1 {
+                if sent[m.start()..].starts_with(" accus") {
+                    accuse_at = accuse_at.or(Some(m.start()));
+                } else {
+                    other_blame = true;
+                }
             }
         }
         let [event, blame, claim, no_claim, denial, background, official] = first;
@@ -1253,9 +1280,72 @@ impl SentCues {
             background,
             official: official.is_some(),
             attacker_word,
+            accusation: accuse_at
+                .filter(|_| !other_blame)
+                .map(|at| accusation(sent, at)),
         }
     }
 }
+
+/// Reads the accusation whose verb starts at `at` in folded sentence `sent`.
+fn accusation(sent: &str, at: usize) -> Accusation {
+    let passive = last_words(&sent[..at], 2)
+        .iter()
+        .any(|w| matches!(*w, "was" | "were" | "is" | "are" | "been" | "being" | "be"));
+    // What follows the "of" that opens the charge, within a few words of the verb ("accused
+    // the FMLN [FMLN] of murdering"), skipping an "of" inside a name ("the government of South
+    // Africa of involvement"); no charge ("accused the army as the organizer", "accused X for
+    // the attack") is taken as the act.
+    let words: Vec<&str> = sent[at..].split(' ').filter(|w| !w.is_empty()).collect();
+    let charge = words.iter().take(14).enumerate().position(|(i, w)| {
+        *w == "of"
+            && words.get(i + 1).is_some_and(|n| {
+                n.ends_with("ing")
+                    || matches!(*n, "the" | "this" | "that" | "a" | "an" | "its" | "their")
+                    || ACCUSED_ACTS.iter().any(|a| n.starts_with(a))
+            })
+    });
+    let of_act = match charge {
+        Some(i) => {
+            let next = &words[i + 1..];
+            match next {
+                ["being" | "having" | "been", w, ..] => {
+                    matches!(
+                        *w,
+                        "responsible" | "behind" | "involved" | "directly" | "the" | "at"
+                    ) || ACCUSED_ACTS.iter().any(|a| w.starts_with(a))
+                }
+                [w, ..] => {
+                    matches!(
+                        *w,
+                        "the" | "this" | "that" | "these" | "those" | "a" | "an" | "its" | "their"
+                    ) || ACCUSED_ACTS.iter().any(|a| w.starts_with(a))
+                }
+                [] => true,
+            }
+        }
+        None => true,
+    };
+    Accusation {
+        at,
+        passive,
+        of_act,
+    }
+}
+
+/// Word starts of what an accusation of the act itself names after "of": "of murdering", "of
+/// the attack", "of involvement", "of carrying out", "of planting the bomb".
+#[rustfmt::skip]
+const ACCUSED_ACTS: &[&str] = &[
+    "last", "yesterday", "murd", "kill", "assassin", "bomb", "attack", "kidnap", "abduct", "plant",
+    "plac", "carr", "perpetrat", "commit", "mastermind", "fir", "shoot", "shot", "setting", "burn",
+    "detonat", "launch", "stag", "organi", "order", "execut", "tortur", "massac", "involv",
+    "responsib", "complicit", "particip", "hijack", "ambush", "throw", "hurl", "explod", "blow",
+    "blew", "raid", "torch", "arson", "sabot", "destroy", "slay", "slaught", "behead", "rap",
+    "crime", "terror", "violen", "death", "disappear", "mutilat", "strafing", "shell", "rocket",
+    "mortar", "gun", "stab", "beat", "lynch", "poison", "mining", "leaving", "sending", "instigat",
+    "direct", "plot",
+];
 
 /// A headline's claim: "X claims Charlie Hebdo massacre", "group claims Quetta bombing": the
 /// verb with an act noun among the next four words (folded sentence; start of " claims").
@@ -2131,19 +2221,33 @@ impl GroupTable {
             let prev_words = last_words(before, 4);
             let next_words: Vec<&str> =
                 after.split(' ').filter(|w| !w.is_empty()).take(6).collect();
-            // "blamed X", "accused X", "attributed to X": officials name X as the doer.
-            let blamed_by_prev = prev_words.iter().take(3).any(|w| {
-                matches!(
-                    *w,
-                    "blamed"
-                        | "accused"
-                        | "attributed"
-                        | "blame"
-                        | "accuse"
-                        | "blaming"
-                        | "accusing"
-                )
+            // "The FMLN accused the army of ...": the accuser is not blamed; "accused the
+            // government of not wanting to negotiate": no one in the sentence is.
+            // ("... Saravia, whom the president accused of ...": the object, not the accuser.)
+            let accuse_void = cues.accusation.is_some_and(|acc| {
+                let rel = a - ss.min(a);
+                !acc.of_act
+                    || (!acc.passive
+                        && rel < acc.at
+                        && !sent[rel.min(acc.at)..acc.at]
+                            .split(' ')
+                            .any(|w| matches!(w, "who" | "whom" | "which")))
             });
+            let blame_cue = cues.blame && !accuse_void;
+            // "blamed X", "accused X", "attributed to X": officials name X as the doer.
+            let blamed_by_prev = !accuse_void
+                && prev_words.iter().take(3).any(|w| {
+                    matches!(
+                        *w,
+                        "blamed"
+                            | "accused"
+                            | "attributed"
+                            | "blame"
+                            | "accuse"
+                            | "blaming"
+                            | "accusing"
+                    )
+                });
             let by_agent = prev_words.iter().take(4).any(|w| AGENT_PREV.contains(w))
                 && prev_words
                     .iter()
@@ -2322,10 +2426,10 @@ impl GroupTable {
                 score = 2.0;
                 rule = "group.combat";
             }
-            if cues.blame && (event || score >= 2.0) && score < 3.5 {
+            if blame_cue && (event || score >= 2.0) && score < 3.5 {
                 score = 3.5;
                 rule = "group.blamed";
-            } else if cues.blame && lead_event && !long_report && score < 3.5 {
+            } else if blame_cue && lead_event && !long_report && score < 3.5 {
                 // A short report tells the incident first and whom officials suspect after it
                 // ("... wounding two. The government blames the Taliban."). Named by officials,
                 // it may stand beside a claimant; otherwise it is only the suspect.
@@ -2545,7 +2649,7 @@ impl GroupTable {
                 if violent_by || (subject_ok && verb_agent && violent_verb && !against_attackers) {
                     score = 4.0;
                     rule = "group.agent";
-                } else if blamed_by_prev || blamed_in_list(before) {
+                } else if blamed_by_prev || (!accuse_void && blamed_in_list(before)) {
                     score = 4.0;
                     rule = "group.blamed";
                 } else if entry_kind == GroupKind::State
@@ -2652,12 +2756,19 @@ impl GroupTable {
             };
             if !state_like
                 && score < 3.5
-                && (prev_words.iter().take(3).any(|w| {
-                    matches!(
-                        *w,
-                        "blamed" | "accused" | "blaming" | "accusing" | "attributed" | "suspected"
-                    )
-                }) || officials_blame())
+                && ((!accuse_void
+                    && prev_words.iter().take(3).any(|w| {
+                        matches!(
+                            *w,
+                            "blamed"
+                                | "accused"
+                                | "blaming"
+                                | "accusing"
+                                | "attributed"
+                                | "suspected"
+                        )
+                    }))
+                    || officials_blame())
             {
                 score = 3.5;
                 rule = "group.blamed";
@@ -3280,6 +3391,36 @@ mod tests {
             groups("Police blamed Hamas for the bombing of a bus that killed four."),
             vec!["Hamas"]
         );
+    }
+
+    #[test]
+    fn an_accusation_blames_the_accused_of_the_act_only() {
+        let lead = "A bomb killed three people in a market in Jolo on Monday. Nine were hurt. ";
+        // Accused of the act, as the object, in a passive or through a relative pronoun.
+        for t in [
+            "Police accused the Abu Sayyaf Group of carrying out the attack.",
+            "The military accused the government of Libya of involvement.",
+            "The Abu Sayyaf Group was accused of the bombing.",
+            "Police named a commander of the Abu Sayyaf Group, whom they accused of ordering it.",
+        ] {
+            let found = groups_with_rules(&format!("{lead}{t}"));
+            assert!(
+                found.iter().any(|(_, rule)| rule == "group.blamed"),
+                "{t}: {found:?}"
+            );
+        }
+        // Accused of something else, or the accuser itself.
+        for t in [
+            "Officials accused the Abu Sayyaf Group of financing a school in the south.",
+            "Officials accused the Abu Sayyaf Group of being corrupt.",
+            "The Abu Sayyaf Group accused the police of protecting the bombers.",
+        ] {
+            let found = groups_with_rules(&format!("{lead}{t}"));
+            assert!(
+                !found.iter().any(|(g, _)| g == "Abu Sayyaf"),
+                "{t}: {found:?}"
+            );
+        }
     }
 
     #[test]
