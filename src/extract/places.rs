@@ -22,8 +22,9 @@
 //! region of the seat of government (`tables/capitals.tsv`).
 
 use std::collections::HashMap;
+use std::sync::LazyLock;
 
-use super::text::{fold, Doc, Folded, NameIndex};
+use super::text::{fold, Doc, Folded, NameIndex, WordSet};
 use super::{Evidence, FacetKind, Place};
 
 #[path = "gazetteer.rs"]
@@ -1755,7 +1756,7 @@ impl Gazetteer {
                     let (event, first_bg) = *sent_words[si].get_or_insert_with(|| {
                         let whole = &doc.text[s.start..s.end];
                         (
-                            has_any_word(whole, EVENT_WORDS),
+                            has_any_word(whole, &EVENT_SET),
                             first_background(whole).map(|p| s.start + p),
                         )
                     });
@@ -1875,11 +1876,14 @@ fn cand_rank(c: &Cand, ctx: &[f32], m: &Mention) -> f32 {
     r
 }
 
-fn has_any_word(s: &str, words: &[&str]) -> bool {
+fn has_any_word(s: &str, words: &WordSet) -> bool {
     s.split(|c: char| !c.is_alphanumeric())
         .filter(|w| w.len() >= 2)
-        .any(|w| words.iter().any(|x| x.eq_ignore_ascii_case(w)))
+        .any(|w| words.contains(w))
 }
+
+/// [`EVENT_WORDS`] as a set.
+static EVENT_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(EVENT_WORDS));
 
 /// Start of the first background cue of `s`: "last" only as a past period ("last year",
 /// "last March"), not "the last remaining building" or "last night".
