@@ -571,6 +571,21 @@ mod tests {
     use super::*;
 
     #[test]
+    fn folding_grows_past_the_source_length_when_transliteration_does() {
+        // Each 3-byte "\u{4e2d}" folds to five letters: the buffers must grow, in step.
+        let src = format!("Near {} and Kabul", "\u{4e2d}".repeat(50));
+        let f = Folded::new(&src);
+        assert_eq!(f.text, format!(" near {} and kabul ", "zhong".repeat(50)));
+        assert_eq!((f.orig.len(), f.hard.len()), (f.text.len(), f.text.len()));
+        let k = f.text.find(" kabul").unwrap() + 1;
+        assert_eq!(&src[f.orig[k] as usize..], "Kabul");
+        assert!(
+            f.hard.iter().filter(|&&h| h).count() == 2,
+            "only the two ends are breaks"
+        );
+    }
+
+    #[test]
     fn a_word_set_matches_as_eq_ignore_ascii_case_does() {
         let list = ["killed", "bomb", "caf\u{e9}"];
         let set = WordSet::new(&list);
