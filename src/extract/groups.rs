@@ -989,7 +989,7 @@ const NAME: &str = r"(?:(?:al|el|an|as|ad|ar|at|ash|az)-)?[A-Z][0-9A-Za-z_\u{00C
 /// had planted the bombs".
 static SELF_CLAIM: LazyLock<regex::Regex> = LazyLock::new(|| {
     regex::Regex::new(
-        r"^(?:[a-z0-9]+ ){0,14}?(?:said|says|told|announced|stated|declared|insisted|boasted|admitted)(?: [a-z0-9]+){0,12}? (?:that )?(?:it|they|its [a-z]+|their [a-z]+|the group|the organi[sz]ation)(?: had| has| have| was| were)? (?:carried out|behind|staged|planted|ordered|launched|conducted|responsible|killed|attacked|detonated|set off|sent|dispatched|mounted|executed|bombed|directed|masterminded)\b",
+        r"^(?:[a-z0-9]+ ){0,14}?(?:said|says|told|announced|stated|declared|insisted|boasted|admitted)(?: [a-z0-9]+){0,12}? (?:that )?(?:it|they|its [a-z]+|their [a-z]+|the group|the organi[sz]ation)(?: had| has| have| was| were)? (?:carried out|behind|staged|planted|ordered|launched|conducted|responsible|killed|attacked|detonated|set off|sent|dispatched|mounted|executed|bombed|directed|masterminded|kidnapped|abducted|hijacked|assassinated)\b",
     )
     .expect("self-claim pattern")
 });
@@ -1163,7 +1163,7 @@ static CLAIMANT_RES: LazyLock<Vec<regex::Regex>> = LazyLock::new(|| {
             // "kidnapped by a previously unknown group, Abu Bakr al-Siddiq Brigades", "claimed
             // by the new group, Fighting Guerrillas of May": a new group named in apposition.
             format!(
-                r"(?:new|previously unknown|previously unheard of|hitherto unknown|little-known|little known|shadowy|obscure)\s+(?:group|organi[sz]ation|faction|movement),\s+(?:the\s+)?({NAME})"
+                r"(?:new|previously unknown|previously unheard of|hitherto unknown|little-known|little known|shadowy|obscure)\s+(?:group|organi[sz]ation|faction|movement),\s+['\x22\u{{2018}}\u{{201C}}]?(?:the\s+)?({NAME})"
             ),
             // "attacks perpetrated by the National Warriors (Nasionale Krygers)": an agent named
             // with its acronym or native name in brackets.
@@ -1171,7 +1171,7 @@ static CLAIMANT_RES: LazyLock<Vec<regex::Regex>> = LazyLock::new(|| {
                 r"(?:carried out|perpetrated|committed|conducted) by (?:the\s+)?({NAME})\s*\("
             ),
             format!(
-                r"(?:^|[.;:,]\s+|\b[Tt]he\s+(?:(?:leftist|rightist|left-wing|right-wing|anarchist|radical|militant|extremist|armed|underground|clandestine|urban)\s+)?|\b(?:hitherto|previously) unknown\s+|\blittle-known\s+)({NAME})(?:\s*\([^)]{{1,24}}\))?\s+(?:(?:group|organi[sz]ation|faction|cell|commando)\s+)?(?:has\s+|have\s+|later\s+|also\s+|subsequently\s+)?(?:(?:claimed|claims|took|accepted|assumed)\s+(?:responsibility|credit)|claimed\s+(?:that\s+)?(?:it|they)\s)"
+                r"(?:^|[.;:,]\s+|\b[Tt]he\s+(?:(?:leftist|rightist|left-wing|right-wing|extreme right-wing|extreme left-wing|extreme rightist|extreme leftist|far-right|far-left|anarchist|radical|militant|extremist|separatist|nationalist|armed|underground|clandestine|urban)\s+)?|\b(?:hitherto|previously) unknown\s+|\blittle-known\s+)['\x22\u{{2018}}\u{{201C}}]?({NAME})['\x22\u{{2019}}\u{{201D}}]?(?:\s*\([^)]{{1,24}}\))?\s+(?:(?:group|organi[sz]ation|faction|cell|commando)\s+)?(?:has\s+|have\s+|later\s+|also\s+|subsequently\s+)?(?:(?:claimed|claims|took|accepted|assumed)\s+(?:responsibility|credit)|claimed\s+(?:that\s+)?(?:it|they)\s)"
             ),
             // "A little-known group, al-Madina, claimed responsibility": between commas.
             format!(
@@ -3320,6 +3320,41 @@ mod tests {
             vec!["Jordanian Islamic Resistance"]
         );
         assert!(groups("A bomb exploded outside a bank in Amman.").is_empty());
+    }
+
+    #[test]
+    fn unlisted_claimants_in_quotes_or_after_a_longer_label() {
+        let lead = "A car was set on fire outside a tax office in Patras. ";
+        for (t, want) in [
+            (
+                "The 'Night Lanterns' group claimed responsibility for the arson.",
+                "Night Lanterns",
+            ),
+            (
+                "The previously unheard of group, \u{2018}Ashes of July\u{2019}, claimed the fire.",
+                "Ashes of July",
+            ),
+            (
+                "Members of the extreme right-wing Iron Oath claimed responsibility.",
+                "Iron Oath",
+            ),
+            (
+                "The separatist Free Coast Front claimed credit in a phone call.",
+                "Free Coast Front",
+            ),
+        ] {
+            assert_eq!(groups(&format!("{lead}{t}")), vec![want], "{t}");
+        }
+    }
+
+    #[test]
+    fn a_group_that_says_it_kidnapped_claims_the_kidnapping() {
+        let t = "Two engineers were seized on the road to Kirkuk. The Army of Ansar al-Sunna \
+                 announced on Monday that it had kidnapped them.";
+        assert_eq!(
+            groups_with_rules(t).first().map(|(_, r)| r.as_str()),
+            Some("group.claim")
+        );
     }
 
     #[test]
