@@ -567,6 +567,10 @@ static EVENT_CUES: Cues = Cues::new(&[
     " pylon",
     " power line",
     " blacked out",
+    " blowing up",
+    " blow up",
+    " machine gun",
+    " machinegun",
 ]);
 /// Background cues: a mention after one belongs to other events or to context.
 static BACKGROUND_CUES: Cues = Cues::new(&[
@@ -3344,6 +3348,31 @@ mod tests {
             ),
         ] {
             assert_eq!(groups(&format!("{lead}{t}")), vec![want], "{t}");
+        }
+    }
+
+    #[test]
+    fn every_sentence_cue_is_written_as_folded_text() {
+        // Cues are matched on folded text: a hyphen, capital or apostrophe never matches.
+        for cues in SENT_CUE_LISTS {
+            for cue in cues.list {
+                assert!(
+                    cue.bytes()
+                        .all(|b| matches!(b, b'a'..=b'z' | b'0'..=b'9' | b' ')),
+                    "{cue:?}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn blowing_up_and_machine_gunning_are_incidents() {
+        for t in [
+            "On Monday, suspected members of the Baloch Liberation Army cut the line to Sibi by \
+             blowing up a railway track.",
+            "Shining Path guerrillas machine-gunned a bus near Ayacucho.",
+        ] {
+            assert_eq!(groups(t).len(), 1, "{t}");
         }
     }
 
