@@ -926,6 +926,11 @@ const NONVIOLENT_BY: &[&str] = &[
     "proposals",
     "planned",
     "displayed",
+    // "an armed organization controlled by the BRN": a tie between groups, not an act.
+    "controlled",
+    "run",
+    "backed",
+    "inspired",
 ];
 
 /// Violence against people or property that makes a state actor the perpetrator.
@@ -3363,6 +3368,16 @@ mod tests {
                 );
             }
         }
+    }
+
+    #[test]
+    fn a_group_that_controls_or_backs_another_is_not_the_agent() {
+        let t = "A bomb exploded outside a shop in Yala. The Runda Kumpulan Kecil, an armed \
+                 cell controlled by the Barisan Revolusi Nasional, is suspected of the attack.";
+        assert_eq!(
+            groups(t).first().map(String::as_str),
+            Some("Runda Kumpulan Kecil")
+        );
     }
 
     #[test]
