@@ -3308,6 +3308,26 @@ mod tests {
     }
 
     #[test]
+    fn revolutionary_armed_forces_by_country() {
+        for (place, want) in [
+            (
+                "Medellin, Colombia",
+                "Revolutionary Armed Forces of Colombia",
+            ),
+            (
+                "Rosario, Argentina",
+                "Revolutionary Armed Forces (Argentina)",
+            ),
+        ] {
+            let t = format!(
+                "A bomb damaged a bank in {place}. The Revolutionary Armed Forces claimed \
+                 responsibility in a telephone call."
+            );
+            assert_eq!(groups(&t), vec![want], "{t}");
+        }
+    }
+
+    #[test]
     fn former_ties_are_not_the_act() {
         assert!(groups("A former ETA leader was wounded by two bullets in Bayonne.").is_empty());
         assert_eq!(
