@@ -1665,6 +1665,35 @@ fn blamed_in_list(before: &str) -> bool {
             .is_some_and(|w| matches!(*w, "and" | "the" | "its" | "their" | "his"))
 }
 
+/// `(former, later)` groups that folded text `t` names as one group under two names, from its
+/// listed names `named` (folded span and group, in text order): "X (formerly Y)", "X, formerly
+/// known as Y", "Y, now called X", "Y, since renamed X".
+fn renamings(t: &str, named: &[(usize, usize, u32)]) -> Vec<(u32, u32)> {
+    let mut out = Vec::new();
+    for (i, &(_, b, x)) in named.iter().enumerate() {
+        // The next name that starts after this one ends, a few words on (an acronym in
+        // brackets right after a name is a name of its own: "the GSPC (GSPC) now called").
+        let Some(&(a, _, y)) = named.iter().skip(i + 1).find(|n| n.0 >= b) else {
+            continue;
+        };
+        if a - b > 40 {
+            continue;
+        }
+        let gap: Vec<&str> = t[b..a]
+            .split_whitespace()
+            .filter(|w| !matches!(*w, "the" | "a" | "an" | "which" | "who" | "has" | "been"))
+            .collect();
+        match gap[..] {
+            ["formerly" | "previously" | "once"]
+            | ["formerly" | "previously" | "once", "known" | "called", ..] => out.push((y, x)),
+            ["now" | "since" | "later", "called" | "known" | "renamed" | "became" | "calls", ..]
+            | ["renamed" | "became", ..] => out.push((x, y)),
+            _ => {}
+        }
+    }
+    out
+}
+
 /// Start of the earliest cue of `cues` in `s`.
 fn has_cue(s: &str, cues: &Cues) -> Option<usize> {
     cues.matcher().find(s).map(|m| m.start())
@@ -2952,6 +2981,29 @@ impl GroupTable {
                 }
             }
         }
+        // One group named by its former and its later name ("Al-Qaeda in the Islamic Maghreb
+        // (formerly the Salafist Group for Call and Combat)", "the GSPC, now called ..."): it is
+        // reported once, by the later name, with the better evidence of the two mentions.
+        for (old, new) in renamings(&f.text, &named_at) {
+            let kind = |g: u32| self.entries[g as usize].kind;
+            if old == new || kind(old) != GroupKind::Group || kind(new) != GroupKind::Group {
+                continue;
+            }
+            let Some(oi) = scored.iter().position(|s| s.group == old) else {
+                continue;
+            };
+            let o = scored.remove(oi);
+            match scored.iter_mut().find(|s| s.group == new) {
+                Some(n) => {
+                    if o.score > n.score {
+                        (n.score, n.rule, n.span, n.denied) = (o.score, o.rule, o.span, o.denied);
+                    }
+                    n.first = n.first.min(o.first);
+                    n.count += o.count;
+                }
+                None => scored.push(Scored { group: new, ..o }),
+            }
+        }
         // Groups not in the table that claim the act or are introduced by name.
         let mut unlisted: Vec<String> = Vec::new();
         if !doc.upper {
@@ -3305,6 +3357,22 @@ mod tests {
             groups("The Revolutionary Justice Organization said it killed the hostage."),
             vec!["Hezbollah"]
         );
+    }
+
+    #[test]
+    fn a_group_named_with_its_former_name_is_reported_once_by_its_later_one() {
+        for t in [
+            "A bomb hit a police post in Algiers. Militants from Al-Qaeda in the Islamic Maghreb \
+             (formerly the Salafist Group for Call and Combat) detonated it.",
+            "A bomb hit a police post in Algiers. The attack was claimed by the Salafist Group \
+             for Call and Combat (GSPC), now called Al-Qaeda in the Islamic Maghreb.",
+        ] {
+            assert_eq!(groups(t), vec!["Al-Qaeda in the Islamic Maghreb"], "{t}");
+        }
+        // Two groups side by side are not one.
+        let t = "A bomb hit a police post in Algiers. Al-Qaeda in the Islamic Maghreb and the \
+                 Salafist Group for Call and Combat both claimed it.";
+        assert_eq!(groups(t).len(), 2);
     }
 
     #[test]
