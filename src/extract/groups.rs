@@ -1166,43 +1166,43 @@ fn unlisted_claimants(doc: &Doc) -> Vec<(String, [usize; 2])> {
 /// with its [`RES_GATES`] entry.
 static CLAIMANT_RES: LazyLock<Vec<regex::Regex>> = LazyLock::new(|| {
     [
-            format!(
-                r"(?:group|organi[sz]ation|faction|movement|cell|unit|commando)(?:\s+(?:calling itself|calling themselves|called|named|known as|referring to itself as|which calls itself|that calls itself|naming itself|identifying itself as)|,\s+(?:calling itself|calling themselves|which calls itself|that calls itself|naming itself|identifying itself as))\s+['\x22\u{{2018}}\u{{201C}}]?(?:the\s+)?({NAME})"
-            ),
-            // "kidnapped by a previously unknown group, Abu Bakr al-Siddiq Brigades", "claimed
-            // by the new group, Fighting Guerrillas of May": a new group named in apposition.
-            format!(
-                r"(?:new|previously unknown|previously unheard of|hitherto unknown|little-known|little known|shadowy|obscure)\s+(?:group|organi[sz]ation|faction|movement),\s+['\x22\u{{2018}}\u{{201C}}]?(?:the\s+)?({NAME})"
-            ),
-            // "attacks perpetrated by the National Warriors (Nasionale Krygers)": an agent named
-            // with its acronym or native name in brackets.
-            format!(
-                r"(?:carried out|perpetrated|committed|conducted) by (?:the\s+)?({NAME})\s*\("
-            ),
-            format!(
-                r"(?:^|[.;:,]\s+|\b[Tt]he\s+(?:(?:leftist|rightist|left-wing|right-wing|extreme right-wing|extreme left-wing|extreme rightist|extreme leftist|far-right|far-left|anarchist|radical|militant|extremist|separatist|nationalist|armed|underground|clandestine|urban)\s+)?|\b(?:hitherto|previously) unknown\s+|\blittle-known\s+)['\x22\u{{2018}}\u{{201C}}]?({NAME})['\x22\u{{2019}}\u{{201D}}]?(?:\s*\([^)]{{1,24}}\))?\s+(?:(?:group|organi[sz]ation|faction|cell|commando)\s+)?(?:has\s+|have\s+|later\s+|also\s+|subsequently\s+)?(?:(?:claimed|claims|took|accepted|assumed)\s+(?:responsibility|credit)|claimed\s+(?:that\s+)?(?:it|they)\s)"
-            ),
-            // "A little-known group, al-Madina, claimed responsibility": between commas.
-            format!(
-                r",\s+(?:the\s+)?({NAME}),\s+(?:has\s+|have\s+|later\s+|also\s+)?(?:claimed|claims|took|accepted|assumed)\s+(?:responsibility|credit)"
-            ),
-            // "claimed by the X", "by a group called X", "by the nationalist group X".
-            format!(
-                r"(?:claimed|credit was taken|responsibility was claimed) by (?:the\s+|an?\s+)?(?:(?:[a-z\-]+\s+)?(?:group|organi[sz]ation)\s+(?:called\s+|named\s+)?)?({NAME})"
-            ),
-            // "the nationalist group Hawks of Thrace claimed", "the group X claimed".
-            format!(
-                r"\b(?:group|organi[sz]ation)\s+({NAME})\s+(?:has\s+|have\s+|later\s+|also\s+)?(?:claimed|claims|took|accepted|assumed)\s+(?:responsibility|credit)"
-            ),
-            // "The Islamic Swords of Truth, a Salafi group in the Palestinian territories,
-            // claimed responsibility": the name before a describing apposition.
-            format!(
-                r"(?:^|[.;:]\s+|\b[Tt]he\s+)({NAME}),\s+an?\s+[^,]{{0,60}}?\b(?:group|organi[sz]ation|movement|faction)\b[^,]{{0,40}},\s+(?:has\s+|have\s+|later\s+|also\s+)?(?:claimed|claims|took|accepted|assumed)\s+(?:responsibility|credit)"
-            ),
-        ]
-        .iter()
-        .map(|r| regex::Regex::new(r).expect("claimant pattern"))
-        .collect()
+        format!(
+            r"(?:group|organi[sz]ation|faction|movement|cell|unit|commando)(?:\s+(?:calling itself|calling themselves|called|named|known as|referring to itself as|which calls itself|that calls itself|naming itself|identifying itself as)|,\s+(?:calling itself|calling themselves|which calls itself|that calls itself|naming itself|identifying itself as))\s+['\x22\u{{2018}}\u{{201C}}]?(?:the\s+)?({NAME})"
+        ),
+        // "kidnapped by a previously unknown group, Abu Bakr al-Siddiq Brigades", "claimed
+        // by the new group, Fighting Guerrillas of May": a new group named in apposition.
+        format!(
+            r"(?:new|previously unknown|previously unheard of|hitherto unknown|little-known|little known|shadowy|obscure)\s+(?:group|organi[sz]ation|faction|movement),\s+['\x22\u{{2018}}\u{{201C}}]?(?:the\s+)?({NAME})"
+        ),
+        // "attacks perpetrated by the National Warriors (Nasionale Krygers)": an agent named
+        // with its acronym or native name in brackets.
+        format!(
+            r"(?:carried out|perpetrated|committed|conducted) by (?:the\s+)?({NAME})\s*\("
+        ),
+        format!(
+            r"(?:^|[.;:,]\s+|\b[Tt]he\s+(?:(?:leftist|rightist|left-wing|right-wing|extreme right-wing|extreme left-wing|extreme rightist|extreme leftist|far-right|far-left|anarchist|radical|militant|extremist|separatist|nationalist|armed|underground|clandestine|urban)\s+)?|\b(?:hitherto|previously) unknown\s+|\blittle-known\s+)['\x22\u{{2018}}\u{{201C}}]?({NAME})['\x22\u{{2019}}\u{{201D}}]?(?:\s*\([^)]{{1,24}}\))?\s+(?:(?:group|organi[sz]ation|faction|cell|commando)\s+)?(?:has\s+|have\s+|later\s+|also\s+|subsequently\s+)?(?:(?:claimed|claims|took|accepted|assumed)\s+(?:responsibility|credit)|claimed\s+(?:that\s+)?(?:it|they)\s)"
+        ),
+        // "A little-known group, al-Madina, claimed responsibility": between commas.
+        format!(
+            r",\s+(?:the\s+)?({NAME}),\s+(?:has\s+|have\s+|later\s+|also\s+)?(?:claimed|claims|took|accepted|assumed)\s+(?:responsibility|credit)"
+        ),
+        // "claimed by the X", "by a group called X", "by the nationalist group X".
+        format!(
+            r"(?:claimed|credit was taken|responsibility was claimed) by (?:the\s+|an?\s+)?(?:(?:[a-z\-]+\s+)?(?:group|organi[sz]ation)\s+(?:called\s+|named\s+)?)?({NAME})"
+        ),
+        // "the nationalist group Hawks of Thrace claimed", "the group X claimed".
+        format!(
+            r"\b(?:group|organi[sz]ation)\s+({NAME})\s+(?:has\s+|have\s+|later\s+|also\s+)?(?:claimed|claims|took|accepted|assumed)\s+(?:responsibility|credit)"
+        ),
+        // "The Islamic Swords of Truth, a Salafi group in the Palestinian territories,
+        // claimed responsibility": the name before a describing apposition.
+        format!(
+            r"(?:^|[.;:]\s+|\b[Tt]he\s+)({NAME}),\s+an?\s+[^,]{{0,60}}?\b(?:group|organi[sz]ation|movement|faction)\b[^,]{{0,40}},\s+(?:has\s+|have\s+|later\s+|also\s+)?(?:claimed|claims|took|accepted|assumed)\s+(?:responsibility|credit)"
+        ),
+    ]
+    .iter()
+    .map(|r| regex::Regex::new(r).expect("claimant pattern"))
+    .collect()
 });
 
 /// A list of cue phrases (folded, word-bounded by their spaces) with one Aho-Corasick automaton
