@@ -1006,43 +1006,6 @@ static SELF_CLAIM: LazyLock<regex::Regex> = LazyLock::new(|| {
 /// Words without which a sentence presents no unlisted claimant (see [`unlisted_claimants`]).
 const CLAIMANT_HINTS: &[&str] = &["claim", "credit", "itself", "themselves", "known as"];
 
-/// For each pattern of [`unlisted_claimants`], in order, the words a sentence (in lower case)
-/// needs for the pattern to match: one word of each list. They are words the pattern requires,
-/// each on its own since the pattern allows any spacing between them.
-const RES_GATES: [&[&[&str]]; 8] = [
-    &[&[
-        "calling",
-        "called",
-        "named",
-        "known",
-        "referring",
-        "calls",
-        "naming",
-        "identifying",
-    ]],
-    &[&[
-        "group,",
-        "organization,",
-        "organisation,",
-        "faction,",
-        "movement,",
-    ]],
-    &[&[
-        "carried out by",
-        "perpetrated by",
-        "committed by",
-        "conducted by",
-    ]],
-    &[&["responsibility", "credit", "claimed"]],
-    &[&["responsibility", "credit"]],
-    &[&["claimed by", "taken by"]],
-    &[&["responsibility", "credit"], &["group", "organi"]],
-    &[
-        &["responsibility", "credit"],
-        &["group", "organi", "movement", "faction"],
-    ],
-];
-
 /// Names of groups that the text presents as claimants or as a group ("a group calling itself
 /// the X", "The X claimed responsibility", "claimed by the X"), in mixed-case text.
 fn unlisted_claimants(doc: &Doc) -> Vec<(String, [usize; 2])> {
@@ -1064,7 +1027,7 @@ fn unlisted_claimants(doc: &Doc) -> Vec<(String, [usize; 2])> {
         {
             continue;
         }
-        for (re, gate) in CLAIMANT_RES.iter().zip(RES_GATES) {
+        for (re, gate) in CLAIMANT_RES.iter() {
             // Each pattern only where its own words are: running all of them over every
             // sentence with a hint was 6% of extraction instructions.
             if !gate
@@ -1162,47 +1125,99 @@ fn unlisted_claimants(doc: &Doc) -> Vec<(String, [usize; 2])> {
     out
 }
 
+/// Words a sentence (in lower case) needs for a claimant pattern to match: one word of each
+/// list. They are words the pattern requires, each on its own since the pattern allows any
+/// spacing between them; running every pattern over every sentence with a hint was 6% of
+/// extraction instructions.
+type Gate = &'static [&'static [&'static str]];
+
 /// The phrasings that introduce an unlisted claimant's name (the name is capture 1), each
-/// with its [`RES_GATES`] entry.
-static CLAIMANT_RES: LazyLock<Vec<regex::Regex>> = LazyLock::new(|| {
-    [
-        format!(
-            r"(?:group|organi[sz]ation|faction|movement|cell|unit|commando)(?:\s+(?:calling itself|calling themselves|called|named|known as|referring to itself as|which calls itself|that calls itself|naming itself|identifying itself as)|,\s+(?:calling itself|calling themselves|which calls itself|that calls itself|naming itself|identifying itself as))\s+['\x22\u{{2018}}\u{{201C}}]?(?:the\s+)?({NAME})"
+/// with its [`Gate`].
+static CLAIMANT_RES: LazyLock<Vec<(regex::Regex, Gate)>> = LazyLock::new(|| {
+    let patterns: [(String, Gate); 8] = [
+        (
+            format!(
+                r"(?:group|organi[sz]ation|faction|movement|cell|unit|commando)(?:\s+(?:calling itself|calling themselves|called|named|known as|referring to itself as|which calls itself|that calls itself|naming itself|identifying itself as)|,\s+(?:calling itself|calling themselves|which calls itself|that calls itself|naming itself|identifying itself as))\s+['\x22\u{{2018}}\u{{201C}}]?(?:the\s+)?({NAME})"
+            ),
+            &[&[
+                "calling",
+                "called",
+                "named",
+                "known",
+                "referring",
+                "calls",
+                "naming",
+                "identifying",
+            ]],
         ),
         // "kidnapped by a previously unknown group, Abu Bakr al-Siddiq Brigades", "claimed
         // by the new group, Fighting Guerrillas of May": a new group named in apposition.
-        format!(
-            r"(?:new|previously unknown|previously unheard of|hitherto unknown|little-known|little known|shadowy|obscure)\s+(?:group|organi[sz]ation|faction|movement),\s+['\x22\u{{2018}}\u{{201C}}]?(?:the\s+)?({NAME})"
+        (
+            format!(
+                r"(?:new|previously unknown|previously unheard of|hitherto unknown|little-known|little known|shadowy|obscure)\s+(?:group|organi[sz]ation|faction|movement),\s+['\x22\u{{2018}}\u{{201C}}]?(?:the\s+)?({NAME})"
+            ),
+            &[&[
+                "group,",
+                "organization,",
+                "organisation,",
+                "faction,",
+                "movement,",
+            ]],
         ),
         // "attacks perpetrated by the National Warriors (Nasionale Krygers)": an agent named
         // with its acronym or native name in brackets.
-        format!(
-            r"(?:carried out|perpetrated|committed|conducted) by (?:the\s+)?({NAME})\s*\("
+        (
+            format!(r"(?:carried out|perpetrated|committed|conducted) by (?:the\s+)?({NAME})\s*\("),
+            &[&[
+                "carried out by",
+                "perpetrated by",
+                "committed by",
+                "conducted by",
+            ]],
         ),
-        format!(
-            r"(?:^|[.;:,]\s+|\b[Tt]he\s+(?:(?:leftist|rightist|left-wing|right-wing|extreme right-wing|extreme left-wing|extreme rightist|extreme leftist|far-right|far-left|anarchist|radical|militant|extremist|separatist|nationalist|armed|underground|clandestine|urban)\s+)?|\b(?:hitherto|previously) unknown\s+|\blittle-known\s+)['\x22\u{{2018}}\u{{201C}}]?({NAME})['\x22\u{{2019}}\u{{201D}}]?(?:\s*\([^)]{{1,24}}\))?\s+(?:(?:group|organi[sz]ation|faction|cell|commando)\s+)?(?:has\s+|have\s+|later\s+|also\s+|subsequently\s+)?(?:(?:claimed|claims|took|accepted|assumed)\s+(?:responsibility|credit)|claimed\s+(?:that\s+)?(?:it|they)\s)"
+        (
+            format!(
+                r"(?:^|[.;:,]\s+|\b[Tt]he\s+(?:(?:leftist|rightist|left-wing|right-wing|extreme right-wing|extreme left-wing|extreme rightist|extreme leftist|far-right|far-left|anarchist|radical|militant|extremist|separatist|nationalist|armed|underground|clandestine|urban)\s+)?|\b(?:hitherto|previously) unknown\s+|\blittle-known\s+)['\x22\u{{2018}}\u{{201C}}]?({NAME})['\x22\u{{2019}}\u{{201D}}]?(?:\s*\([^)]{{1,24}}\))?\s+(?:(?:group|organi[sz]ation|faction|cell|commando)\s+)?(?:has\s+|have\s+|later\s+|also\s+|subsequently\s+)?(?:(?:claimed|claims|took|accepted|assumed)\s+(?:responsibility|credit)|claimed\s+(?:that\s+)?(?:it|they)\s)"
+            ),
+            &[&["responsibility", "credit", "claimed"]],
         ),
         // "A little-known group, al-Madina, claimed responsibility": between commas.
-        format!(
-            r",\s+(?:the\s+)?({NAME}),\s+(?:has\s+|have\s+|later\s+|also\s+)?(?:claimed|claims|took|accepted|assumed)\s+(?:responsibility|credit)"
+        (
+            format!(
+                r",\s+(?:the\s+)?({NAME}),\s+(?:has\s+|have\s+|later\s+|also\s+)?(?:claimed|claims|took|accepted|assumed)\s+(?:responsibility|credit)"
+            ),
+            &[&["responsibility", "credit"]],
         ),
         // "claimed by the X", "by a group called X", "by the nationalist group X".
-        format!(
-            r"(?:claimed|credit was taken|responsibility was claimed) by (?:the\s+|an?\s+)?(?:(?:[a-z\-]+\s+)?(?:group|organi[sz]ation)\s+(?:called\s+|named\s+)?)?({NAME})"
+        (
+            format!(
+                r"(?:claimed|credit was taken|responsibility was claimed) by (?:the\s+|an?\s+)?(?:(?:[a-z\-]+\s+)?(?:group|organi[sz]ation)\s+(?:called\s+|named\s+)?)?({NAME})"
+            ),
+            &[&["claimed by", "taken by"]],
         ),
         // "the nationalist group Hawks of Thrace claimed", "the group X claimed".
-        format!(
-            r"\b(?:group|organi[sz]ation)\s+({NAME})\s+(?:has\s+|have\s+|later\s+|also\s+)?(?:claimed|claims|took|accepted|assumed)\s+(?:responsibility|credit)"
+        (
+            format!(
+                r"\b(?:group|organi[sz]ation)\s+({NAME})\s+(?:has\s+|have\s+|later\s+|also\s+)?(?:claimed|claims|took|accepted|assumed)\s+(?:responsibility|credit)"
+            ),
+            &[&["responsibility", "credit"], &["group", "organi"]],
         ),
         // "The Islamic Swords of Truth, a Salafi group in the Palestinian territories,
         // claimed responsibility": the name before a describing apposition.
-        format!(
-            r"(?:^|[.;:]\s+|\b[Tt]he\s+)({NAME}),\s+an?\s+[^,]{{0,60}}?\b(?:group|organi[sz]ation|movement|faction)\b[^,]{{0,40}},\s+(?:has\s+|have\s+|later\s+|also\s+)?(?:claimed|claims|took|accepted|assumed)\s+(?:responsibility|credit)"
+        (
+            format!(
+                r"(?:^|[.;:]\s+|\b[Tt]he\s+)({NAME}),\s+an?\s+[^,]{{0,60}}?\b(?:group|organi[sz]ation|movement|faction)\b[^,]{{0,40}},\s+(?:has\s+|have\s+|later\s+|also\s+)?(?:claimed|claims|took|accepted|assumed)\s+(?:responsibility|credit)"
+            ),
+            &[
+                &["responsibility", "credit"],
+                &["group", "organi", "movement", "faction"],
+            ],
         ),
-    ]
-    .iter()
-    .map(|r| regex::Regex::new(r).expect("claimant pattern"))
-    .collect()
+    ];
+    patterns
+        .into_iter()
+        .map(|(r, gate)| (regex::Regex::new(&r).expect("claimant pattern"), gate))
+        .collect()
 });
 
 /// A list of cue phrases (folded, word-bounded by their spaces) with one Aho-Corasick automaton
@@ -1354,34 +1369,27 @@ fn accusation(sent: &str, at: usize) -> Accusation {
     // Africa of involvement"); no charge ("accused the army as the organizer", "accused X for
     // the attack") is taken as the act.
     let words: Vec<&str> = sent[at..].split(' ').filter(|w| !w.is_empty()).collect();
-    let charge = words.iter().take(14).enumerate().position(|(i, w)| {
-        *w == "of"
-            && words.get(i + 1).is_some_and(|n| {
-                n.ends_with("ing")
-                    || matches!(*n, "the" | "this" | "that" | "a" | "an" | "its" | "their")
-                    || ACCUSED_ACTS.iter().any(|a| n.starts_with(a))
-            })
+    // A word that names the act itself: "of the attack", "of murdering", "of involvement".
+    let names_act = |w: &str| {
+        matches!(
+            w,
+            "the" | "this" | "that" | "these" | "those" | "a" | "an" | "its" | "their"
+        ) || ACCUSED_ACTS.iter().any(|a| w.starts_with(a))
+    };
+    let charge = words.iter().take(14).enumerate().find_map(|(i, w)| {
+        let next = words.get(i + 1)?;
+        (*w == "of" && (next.ends_with("ing") || names_act(next))).then(|| &words[i + 1..])
     });
     let of_act = match charge {
-        Some(i) => {
-            let next = &words[i + 1..];
-            match next {
-                ["being" | "having" | "been", w, ..] => {
-                    matches!(
-                        *w,
-                        "responsible" | "behind" | "involved" | "directly" | "the" | "at"
-                    ) || ACCUSED_ACTS.iter().any(|a| w.starts_with(a))
-                }
-                [w, ..] => {
-                    matches!(
-                        *w,
-                        "the" | "this" | "that" | "these" | "those" | "a" | "an" | "its" | "their"
-                    ) || ACCUSED_ACTS.iter().any(|a| w.starts_with(a))
-                }
-                [] => true,
-            }
+        // "of being responsible", "of having planted"; not "of being an informer".
+        Some(["being" | "having", w, ..]) => {
+            matches!(
+                *w,
+                "responsible" | "behind" | "involved" | "directly" | "the" | "at"
+            ) || ACCUSED_ACTS.iter().any(|a| w.starts_with(a))
         }
-        None => true,
+        Some([w, ..]) => names_act(w),
+        _ => true,
     };
     Accusation {
         at,
@@ -3627,7 +3635,7 @@ mod tests {
         let mut matched = [false; 8];
         for s in sentences {
             let lower = s.to_ascii_lowercase();
-            for (i, (re, gate)) in CLAIMANT_RES.iter().zip(RES_GATES).enumerate() {
+            for (i, (re, gate)) in CLAIMANT_RES.iter().enumerate() {
                 if re.is_match(s) {
                     matched[i] = true;
                     assert!(

@@ -417,7 +417,8 @@ impl FoldState {
         self.n = n + 1;
     }
 
-    /// Room for more folded bytes than source bytes (transliteration: "ß" folds to "ss").
+    /// Room for more folded bytes than source bytes (transliteration: a 3-byte "\u{4e2d}"
+    /// folds to "zhong").
     #[cold]
     fn grow(&mut self) {
         let len = self.text.len() * 2 + 16;
