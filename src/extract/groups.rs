@@ -42,6 +42,10 @@ struct Entry {
     aliases: Vec<String>,
     /// For each alias, the last year it named this group, if it did only up to a year.
     alias_eras: Vec<Option<i32>>,
+    /// For each alias, whether it is also an everyday word or another body's initials
+    /// ("LeT^", "RAF^" in the table): it names the group only as written, in a text about
+    /// one of the group's countries.
+    alias_gated: Vec<bool>,
     kind: GroupKind,
     /// ISO codes of the countries the group operates in.
     countries: Vec<String>,
@@ -58,6 +62,10 @@ struct Pat {
     acronym: bool,
     /// An alias that is also an everyday word or phrase ("army", "the government").
     common: bool,
+    /// The alias as the table writes it, when it counts only in that exact case and in a
+    /// text naming one of its group's countries ("LeT" is not "let"; "RAF" in a German
+    /// text is the Red Army Faction, in a British one the air force).
+    gated: Option<String>,
 }
 
 pub struct GroupTable {
@@ -1761,19 +1769,27 @@ impl GroupTable {
             if name.is_empty() {
                 continue;
             }
-            // "Islamic Jihad@1992": an alias with the last year it named this group.
-            let (aliases, alias_eras): (Vec<String>, Vec<Option<i32>>) = f
-                .get(1)
-                .copied()
-                .unwrap_or("")
-                .split('|')
-                .map(|a| match a.trim().split_once('@') {
+            // "Islamic Jihad@1992": an alias with the last year it named this group;
+            // "LeT^": an alias gated by its case and the group's countries.
+            let mut aliases = Vec::new();
+            let mut alias_eras = Vec::new();
+            let mut alias_gated = Vec::new();
+            for a in f.get(1).copied().unwrap_or("").split('|') {
+                let (a, era) = match a.trim().split_once('@') {
                     Some((a, y)) => (a.trim(), y.trim().parse::<i32>().ok()),
                     None => (a.trim(), None),
-                })
-                .filter(|(a, _)| !a.is_empty() && *a != name)
-                .map(|(a, y)| (a.to_string(), y))
-                .unzip();
+                };
+                let (a, gated) = match a.strip_suffix('^') {
+                    Some(a) => (a.trim(), true),
+                    None => (a, false),
+                };
+                if a.is_empty() || a == name {
+                    continue;
+                }
+                aliases.push(a.to_string());
+                alias_eras.push(era);
+                alias_gated.push(gated);
+            }
             let kind = parse_kind(f.get(3).copied().unwrap_or("group"));
             let countries = f
                 .get(2)
@@ -1787,6 +1803,7 @@ impl GroupTable {
                 name: name.to_string(),
                 aliases,
                 alias_eras,
+                alias_gated,
                 kind,
                 countries,
             });
@@ -1806,6 +1823,7 @@ impl GroupTable {
                     .checked_sub(1)
                     .and_then(|ai| e.alias_eras[ai])
                     .map(|y| (gi as u32, y));
+                let gated = k.checked_sub(1).is_some_and(|ai| e.alias_gated[ai]);
                 for form in [alias.as_str(), spoken] {
                     let f = fold(form);
                     if f.len() < 2 {
@@ -1817,6 +1835,11 @@ impl GroupTable {
                     }
                     if let Some(&p) = index.get(&f) {
                         let pat: &mut Pat = &mut pats[p];
+                        assert_eq!(
+                            gated,
+                            pat.gated.is_some(),
+                            "groups.tsv: {alias:?} is gated ('^') for one group and not another"
+                        );
                         if let Some(era) = era.filter(|x| !pat.eras.contains(x)) {
                             pat.eras.push(era);
                         }
@@ -1839,6 +1862,7 @@ impl GroupTable {
                         eras: era.into_iter().collect(),
                         acronym,
                         common,
+                        gated: gated.then(|| form.to_string()),
                     });
                 }
             }
@@ -2229,6 +2253,23 @@ impl GroupTable {
                 .map(|(_, _, rule)| rule);
             if qualified_otherwise(doc.text, span, &self.entries[group as usize].name) {
                 continue;
+            }
+            if let Some(exact) = &pat.gated {
+                // Upper-case text cannot tell "LET" from "let"; only an all-capital alias
+                // survives it.
+                let written = if doc.upper {
+                    !exact.chars().any(|c| c.is_lowercase())
+                } else {
+                    doc.text.get(span[0]..span[1]) == Some(exact.as_str())
+                };
+                let ctx = ctx.get_or_insert_with(|| self.country_context(f, places));
+                let about = self.entries[group as usize]
+                    .countries
+                    .iter()
+                    .any(|c| ctx.get(c.as_str()).is_some_and(|&n| n > 0));
+                if !(written && about) {
+                    continue;
+                }
             }
             if pat.acronym && !doc.upper {
                 let orig = &doc.text[span[0]..span[1]];
@@ -3245,6 +3286,32 @@ mod tests {
     }
 
     /// The groups found, each with the rule that put it there.
+    #[test]
+    fn a_gated_alias_counts_only_as_written_and_in_its_groups_country() {
+        // "LeT" is the Lashkar-e-Taiba in a Kashmir report, but not the word "let".
+        assert_eq!(
+            groups(
+                "A grenade killed two soldiers in Srinagar. Police blamed the LeT for the attack."
+            ),
+            vec!["Lashkar-e-Taiba"]
+        );
+        assert!(groups(
+            "A grenade killed two soldiers in Srinagar. Police did not let the LET men go free."
+        )
+        .is_empty());
+        // "RAF" is the Red Army Faction in Germany, the air force elsewhere.
+        assert_eq!(
+            groups("A bomb exploded at a US base near Frankfurt. The RAF claimed the attack."),
+            vec!["Red Army Faction"]
+        );
+        assert!(groups("RAF jets bombed a bridge near Basra, killing four people.").is_empty());
+        // Upper-case text keeps an all-capital gated alias, with its country.
+        assert_eq!(
+            groups("GUERRILLAS OF THE FAR KILLED TWO SOLDIERS IN GUATEMALA CITY."),
+            vec!["Rebel Armed Forces"]
+        );
+    }
+
     fn groups_with_rules(text: &str) -> Vec<(String, String)> {
         let doc = Doc::new(text, None);
         let mut ev = Vec::new();
