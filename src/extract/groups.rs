@@ -46,6 +46,10 @@ struct Entry {
     /// ("LeT^", "RAF^" in the table): it names the group only as written, in a text about
     /// one of the group's countries.
     alias_gated: Vec<bool>,
+    /// For each alias, whether it is the name of the group's leader ("Zarqawi~" in the
+    /// table): it stands for the group only in "Zarqawi's group", "the group loyal to
+    /// Zarqawi" (see [`leader_phrase`]).
+    alias_leader: Vec<bool>,
     kind: GroupKind,
     /// ISO codes of the countries the group operates in.
     countries: Vec<String>,
@@ -66,6 +70,8 @@ struct Pat {
     /// text naming one of its group's countries ("LeT" is not "let"; "RAF" in a German
     /// text is the Red Army Faction, in a British one the air force).
     gated: Option<String>,
+    /// A leader's name, not the group's.
+    leader: bool,
 }
 
 pub struct GroupTable {
@@ -1723,6 +1729,58 @@ fn parse_kind(s: &str) -> GroupKind {
     }
 }
 
+/// Words for a leader's following: "Zarqawi's group", "gunmen loyal to Sadr".
+const FOLLOWING: &[&str] = &[
+    "group",
+    "network",
+    "organization",
+    "organisation",
+    "movement",
+    "faction",
+    "followers",
+    "fighters",
+    "militants",
+    "militia",
+    "militiamen",
+    "gunmen",
+    "men",
+    "loyalists",
+    "guerrillas",
+    "rebels",
+    "forces",
+    "cell",
+    "cells",
+];
+
+/// Whether a leader's name, with `before` and `after` it in folded text, stands for the group
+/// he leads: followed by "'s group" (or another word of [`FOLLOWING`]), or preceded by "the
+/// group led by / headed by / commanded by / loyal to / affiliated with" or "followers of",
+/// or claiming himself ("Hekmatyar claimed the attack").
+/// Returns how far past the name the phrase runs (to the end of "'s group", or 0). A name
+/// alone is the man: "Zarqawi was killed", "a video of Zarqawi".
+fn leader_phrase(before: &str, after: &str) -> Option<usize> {
+    let rest = after.trim_start();
+    let lead = after.len() - rest.len();
+    if let Some(tail) = rest.strip_prefix("s ") {
+        let word = tail.trim_start();
+        let w = word.split(' ').next().unwrap_or("");
+        if FOLLOWING.contains(&w) {
+            return Some(lead + 2 + (tail.len() - word.len()) + w.len());
+        }
+    }
+    // The leader speaking for his group: "Hekmatyar claimed credit for the attack".
+    if matches!(rest.split(' ').next(), Some("claimed" | "claims")) {
+        return Some(0);
+    }
+    let follows = match last_words(before, 3)[..] {
+        ["by", "led" | "headed" | "commanded", body, ..] => FOLLOWING.contains(&body),
+        ["to", "loyal", body, ..] | ["with", "affiliated", body, ..] => FOLLOWING.contains(&body),
+        ["of", body, ..] => FOLLOWING.contains(&body),
+        _ => false,
+    };
+    follows.then_some(0)
+}
+
 /// An alias written in capitals (and digits/hyphens), at most eight letters: an acronym.
 fn is_acronym(alias: &str) -> bool {
     let letters: Vec<char> = alias.chars().filter(|c| c.is_alphabetic()).collect();
@@ -1774,6 +1832,7 @@ impl GroupTable {
             let mut aliases = Vec::new();
             let mut alias_eras = Vec::new();
             let mut alias_gated = Vec::new();
+            let mut alias_leader = Vec::new();
             for a in f.get(1).copied().unwrap_or("").split('|') {
                 let (a, era) = match a.trim().split_once('@') {
                     Some((a, y)) => (a.trim(), y.trim().parse::<i32>().ok()),
@@ -1783,12 +1842,17 @@ impl GroupTable {
                     Some(a) => (a.trim(), true),
                     None => (a, false),
                 };
+                let (a, leader) = match a.strip_suffix('~') {
+                    Some(a) => (a.trim(), true),
+                    None => (a, false),
+                };
                 if a.is_empty() || a == name {
                     continue;
                 }
                 aliases.push(a.to_string());
                 alias_eras.push(era);
                 alias_gated.push(gated);
+                alias_leader.push(leader);
             }
             let kind = parse_kind(f.get(3).copied().unwrap_or("group"));
             let countries = f
@@ -1804,6 +1868,7 @@ impl GroupTable {
                 aliases,
                 alias_eras,
                 alias_gated,
+                alias_leader,
                 kind,
                 countries,
             });
@@ -1824,6 +1889,7 @@ impl GroupTable {
                     .and_then(|ai| e.alias_eras[ai])
                     .map(|y| (gi as u32, y));
                 let gated = k.checked_sub(1).is_some_and(|ai| e.alias_gated[ai]);
+                let leader = k.checked_sub(1).is_some_and(|ai| e.alias_leader[ai]);
                 for form in [alias.as_str(), spoken] {
                     let f = fold(form);
                     if f.len() < 2 {
@@ -1839,6 +1905,10 @@ impl GroupTable {
                             gated,
                             pat.gated.is_some(),
                             "groups.tsv: {alias:?} is gated ('^') for one group and not another"
+                        );
+                        assert_eq!(
+                            leader, pat.leader,
+                            "groups.tsv: {alias:?} is a leader ('~') for one group and not another"
                         );
                         if let Some(era) = era.filter(|x| !pat.eras.contains(x)) {
                             pat.eras.push(era);
@@ -1863,6 +1933,7 @@ impl GroupTable {
                         acronym,
                         common,
                         gated: gated.then(|| form.to_string()),
+                        leader,
                     });
                 }
             }
@@ -2221,8 +2292,10 @@ impl GroupTable {
                 .collect()
         };
         // Every listed name with its one group, for finding a claimant's parent group later.
+        // (A leader's name is not his group's.)
         let named_at: Vec<(usize, usize, u32)> = kept
             .iter()
+            .filter(|&&(_, _, pid)| !self.pats[pid].leader)
             .filter_map(|&(a, b, pid)| match self.pats[pid].groups.as_slice() {
                 [g] => Some((a, b, *g)),
                 _ => None,
@@ -2271,6 +2344,21 @@ impl GroupTable {
                     continue;
                 }
             }
+            // A leader's name is the group only in a phrase that makes it his; the mention
+            // then runs to the end of that phrase ("Zarqawi's group").
+            let b = if pat.leader {
+                match leader_phrase(&f.text[..a], &f.text[b..]) {
+                    Some(n) => b + n,
+                    None => continue,
+                }
+            } else {
+                b
+            };
+            let span = if pat.leader {
+                f.span(doc.text, a, b)
+            } else {
+                span
+            };
             if pat.acronym && !doc.upper {
                 let orig = &doc.text[span[0]..span[1]];
                 if orig.chars().any(|c| c.is_lowercase()) {
@@ -3286,6 +3374,35 @@ mod tests {
     }
 
     /// The groups found, each with the rule that put it there.
+    #[test]
+    fn a_leaders_group_is_his_group() {
+        assert_eq!(
+            groups_with_rules(
+                "A car bomb killed nine people in Mosul. The attack was claimed by the group \
+                 loyal to Abu Musab al-Zarqawi."
+            ),
+            vec![pair("Al-Qaeda in Iraq", "group.claim")]
+        );
+        assert_eq!(
+            groups("A car bomb killed nine people in Mosul. Zarqawi's group claimed the attack."),
+            vec!["Al-Qaeda in Iraq"]
+        );
+        assert_eq!(
+            groups("Dissident warlord Gulbuddin Hekmatyar claimed credit for the rocket attack."),
+            vec!["Hezb-e-Islami Gulbuddin"]
+        );
+        // The man alone is not his group.
+        assert!(groups(
+            "A car bomb killed nine people in Mosul, weeks after Zarqawi was killed in an air \
+             strike."
+        )
+        .is_empty());
+        assert!(groups(
+            "Gunmen killed a judge in Baghdad who had tried associates of Abu Musab al-Zarqawi."
+        )
+        .is_empty());
+    }
+
     #[test]
     fn a_gated_alias_counts_only_as_written_and_in_its_groups_country() {
         // "LeT" is the Lashkar-e-Taiba in a Kashmir report, but not the word "let".
