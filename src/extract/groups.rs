@@ -3162,14 +3162,26 @@ impl GroupTable {
         // Groups not in the table that claim the act or are introduced by name.
         let mut unlisted: Vec<String> = Vec::new();
         if !doc.upper {
-            let known: Vec<[usize; 2]> = scored.iter().map(|s| s.span).collect();
             for (name, span) in unlisted_claimants(doc) {
-                let overlaps_known = known.iter().any(|k| k[0] < span[1] && span[0] < k[1]);
+                // A state's or a generic label inside the name is part of it: "Army" in "a
+                // group calling itself the Islamic Golden Army".
+                let part = |s: &Scored| {
+                    span[0] <= s.span[0]
+                        && s.span[1] <= span[1]
+                        && self
+                            .entries
+                            .get(s.group as usize)
+                            .is_some_and(|e| e.kind != GroupKind::Group)
+                };
+                let overlaps_known = scored
+                    .iter()
+                    .any(|k| k.span[0] < span[1] && span[0] < k.span[1] && !part(k));
                 let named_known = self.lookup(&name).is_some();
                 if overlaps_known || named_known || unlisted.iter().any(|u| fold(u) == fold(&name))
                 {
                     continue;
                 }
+                scored.retain(|k| !part(k));
                 let first = f.orig.partition_point(|&o| (o as usize) < span[0]);
                 // "The al-Aqsa Martyr's Brigade claimed ...": a listed name written with a
                 // possessive apostrophe, which the table's patterns do not match.
@@ -3392,6 +3404,17 @@ mod tests {
     }
 
     /// The groups found, each with the rule that put it there.
+    #[test]
+    fn a_state_word_inside_an_unlisted_name_is_part_of_the_name() {
+        assert_eq!(
+            groups_with_rules(
+                "Shots were fired at an airline office in Frankfurt. A group calling itself the \
+                 Islamic Golden Army claimed responsibility."
+            ),
+            vec![pair("Islamic Golden Army", "group.claim_unlisted")]
+        );
+    }
+
     #[test]
     fn a_claim_on_behalf_of_a_group_is_its_claim() {
         let text = "Fires destroyed four empty houses near Denver. An anonymous email to news \
