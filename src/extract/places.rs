@@ -487,6 +487,45 @@ fn route_end(f: &Folded, a: usize) -> bool {
         .is_some_and(|p| f.no_break(from + p, a))
 }
 
+/// True when the name at `a` is where someone or something was going: "a bus heading to
+/// the Shiite city of Nasiriyah", "the highway leading to Arbil", "a flight bound for Paris".
+/// The event happened on the way, not there.
+fn destination(f: &Folded, a: usize) -> bool {
+    const TO: &[&str] = &[
+        " heading to",
+        " headed to",
+        " heading for",
+        " headed for",
+        " leading to",
+        " bound for",
+        " on its way to",
+        " on their way to",
+        " on his way to",
+        " on her way to",
+        " en route to",
+        " travelling to",
+        " traveling to",
+    ];
+    let t = &f.text[..a];
+    // Up to four words between: "the (Shiite) city of", "the town of".
+    let mut cut = t.trim_end();
+    for _ in 0..=4 {
+        if TO.iter().any(|p| cut.ends_with(p)) {
+            return f.no_break(cut.len(), a);
+        }
+        match cut.rsplit_once(' ') {
+            Some((head, w))
+                if matches!(w, "the" | "city" | "town" | "village" | "of" | "capital")
+                    || (cut.len() < t.trim_end().len() && w.len() > 2) =>
+            {
+                cut = head
+            }
+            _ => return false,
+        }
+    }
+    false
+}
+
 /// The candidates that fit a neighbouring name, or all of them when none does.
 fn narrowed(cands: Vec<&Cand>, fits: impl Fn(&Cand) -> bool) -> Vec<&Cand> {
     let fit: Vec<&Cand> = cands.iter().copied().filter(|c| fits(c)).collect();
@@ -1017,6 +1056,44 @@ impl Gazetteer {
                 }
                 _ => cands,
             };
+            // "the central Baghdad neighborhood of Qadisiyah": a quarter named after the city
+            // it is in, when its name is a region's, which no quarter contains. (Not "the
+            // Mafraq neighborhood of Baquba", a quarter of the town named second, nor "the
+            // Patan District of Paktika", a district's own name.)
+            let cands = match mi.checked_sub(1).map(|p| &mentions[p]) {
+                Some(p)
+                    if p.b < m.a
+                        && f.no_break(p.b, m.a)
+                        && matches!(
+                            &f.text[p.b..m.a],
+                            " neighborhood of "
+                                | " neighbourhood of "
+                                | " district of "
+                                | " quarter of "
+                        )
+                        && !doc.upper
+                        && doc.text[f.span(doc.text, p.b, m.a)[0]..]
+                            .trim_start()
+                            .starts_with(|c: char| c.is_lowercase())
+                        && cands.iter().all(|c| c.kind == Kind::Admin1) =>
+                {
+                    let prev: Vec<&Cand> = self.entries[p.pattern]
+                        .iter()
+                        .filter(|c| c.kind == Kind::City)
+                        .collect();
+                    let fit: Vec<&Cand> = cands
+                        .iter()
+                        .copied()
+                        .filter(|c| prev.iter().any(|x| x.admin1 == c.admin1))
+                        .collect();
+                    match (fit.is_empty(), prev.is_empty()) {
+                        (false, _) => fit,
+                        (true, false) => prev,
+                        (true, true) => cands,
+                    }
+                }
+                _ => cands,
+            };
             // "Miami, Florida": a region right after a city is the region of that city.
             let cands = match mi.checked_sub(1).map(|p| &mentions[p]) {
                 Some(p) if p.b + 1 == m.a && f.hard[p.b] => {
@@ -1146,7 +1223,7 @@ impl Gazetteer {
             }
             // "the train between Moscow and St Petersburg", "the road from X to Y": the ends of
             // a route, not where on it the event was.
-            if route_end(f, m.a) {
+            if route_end(f, m.a) || destination(f, m.a) {
                 score -= 1.0;
             }
             score -= 0.15 * (m.sentence.min(20) as f32);
@@ -2300,6 +2377,34 @@ mod tests {
         assert_eq!(
             prov("A bomb went off outside a bank in Dar es Salaam.").as_deref(),
             Some("Dar es Salaam")
+        );
+    }
+
+    #[test]
+    fn a_quarter_named_after_its_city_and_a_destination_on_the_way() {
+        // A quarter with a province's name, after the city it is in; a quarter of the town
+        // named second; a district's own name.
+        assert_eq!(
+            prov("In the central Baghdad neighborhood of Qadisiyah, a dean was shot dead.")
+                .as_deref(),
+            Some("Baghdad")
+        );
+        assert_eq!(
+            prov("A gunman killed three men in the Mafraq neighborhood of Baquba.").as_deref(),
+            Some("Diyala")
+        );
+        assert_eq!(
+            prov("A bomb struck a convoy in the Patan District of Paktika Province.").as_deref(),
+            Some("Paktika")
+        );
+        // Where a bus or a convoy was heading is not where it was hit.
+        assert_eq!(
+            prov(
+                "A bomb exploded on a bus heading to the Shiite city of Karbala as it pulled \
+                 out of a terminal in Baghdad."
+            )
+            .as_deref(),
+            Some("Baghdad")
         );
     }
 
