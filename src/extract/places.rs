@@ -981,6 +981,8 @@ impl Gazetteer {
             rule: &'static str,
         }
         let mut resolved: Vec<Resolved> = Vec::new();
+        // Regions that are parts of a country named like it: (admin1, mention).
+        let mut parts: Vec<(u32, usize)> = Vec::new();
         for (mi, m) in mentions.iter().enumerate() {
             let cands: Vec<&Cand> = self.entries[m.pattern]
                 .iter()
@@ -1007,11 +1009,25 @@ impl Gazetteer {
                 continue;
             }
             // A name that is also a country ("Guatemala", "Panama") is the country unless marked.
+            // A part of a country that also stands for it ("Northern Ireland" or "Scotland" for
+            // the United Kingdom, "the Gaza Strip") is kept as the region to fall back on when
+            // nothing else in the text names one.
             if m.explicit == 0
                 && self.entries[m.pattern]
                     .iter()
                     .any(|c| c.kind == Kind::Country)
             {
+                if let [part] = cands[..] {
+                    let whole = self.entries[m.pattern]
+                        .iter()
+                        .any(|c| c.kind == Kind::Country && c.country == part.country);
+                    if whole
+                        && fold(&self.countries[part.country as usize].name) != f.text[m.a..m.b]
+                        && !parts.iter().any(|&(a1, _)| a1 == part.admin1)
+                    {
+                        parts.push((part.admin1, mi));
+                    }
+                }
                 continue;
             }
             // "Birmingham, Alabama", "Hyderabad, Sindh", "Tagab, Afghanistan", "Crumlin in
@@ -1075,6 +1091,7 @@ impl Gazetteer {
                         && doc.text[f.span(doc.text, p.b, m.a)[0]..]
                             .trim_start()
                             .starts_with(|c: char| c.is_lowercase())
+                        && m.explicit == 0
                         && cands.iter().all(|c| c.kind == Kind::Admin1) =>
                 {
                     let prev: Vec<&Cand> = self.entries[p.pattern]
@@ -1344,7 +1361,25 @@ impl Gazetteer {
                 let capital = self.countries[c]
                     .capital
                     .and_then(|a1| capital_cue(&f.text).map(|p| (a1, p)));
-                if let Some((a1, (a, b))) = capital {
+                let part = parts
+                    .iter()
+                    .find(|&&(a1, _)| self.admin1[a1 as usize].country as usize == c);
+                if let Some(&(a1, mi)) = part {
+                    let m = &mentions[mi];
+                    let span = f.span(doc.text, m.a, m.b);
+                    let province = self.admin1[a1 as usize].name.clone();
+                    ev.push(Evidence {
+                        facet: FacetKind::Place,
+                        value: format!("{name}/{province}"),
+                        rule: "place.region_name".into(),
+                        sentence: doc.sentence_around(span[0]).to_string(),
+                        span,
+                    });
+                    out.push(Place {
+                        country: name,
+                        province: Some(province),
+                    });
+                } else if let Some((a1, (a, b))) = capital {
                     let span = f.span(doc.text, a, b);
                     let province = self.admin1[a1 as usize].name.clone();
                     ev.push(Evidence {
@@ -2381,6 +2416,25 @@ mod tests {
     }
 
     #[test]
+    fn a_part_of_a_country_that_also_names_it_is_the_region_when_nothing_else_is() {
+        assert_eq!(
+            prov("A police officer was shot dead in Northern Ireland.").as_deref(),
+            Some("Northern Ireland")
+        );
+        assert_eq!(
+            prov("A motorist was shot and seriously wounded in the West Bank.").as_deref(),
+            Some("West Bank")
+        );
+        // A town of the text names the region first.
+        assert_eq!(
+            prov("A rocket fired from the Gaza Strip hit a house in Sderot.").as_deref(),
+            Some("Southern District")
+        );
+        // A country's own name is the country.
+        assert_eq!(prov("A bomb exploded in Guatemala."), None);
+    }
+
+    #[test]
     fn a_quarter_named_after_its_city_and_a_destination_on_the_way() {
         // A quarter with a province's name, after the city it is in; a quarter of the town
         // named second; a district's own name.
@@ -2396,6 +2450,11 @@ mod tests {
         assert_eq!(
             prov("A bomb struck a convoy in the Patan District of Paktika Province.").as_deref(),
             Some("Paktika")
+        );
+        assert_eq!(
+            prov("A bomber blew himself up in the Yesilyurt neighborhood of Sirnak Province.")
+                .as_deref(),
+            Some("Sirnak")
         );
         // Where a bus or a convoy was heading is not where it was hit.
         assert_eq!(
