@@ -1302,19 +1302,10 @@ impl Gazetteer {
                     agg.insert(0, e);
                 }
                 None => {
-                    let span = f.span(doc.text, m.a, m.b);
-                    let name = self.countries[hc as usize].name.clone();
-                    ev.push(Evidence {
-                        facet: FacetKind::Place,
-                        value: name.clone(),
-                        rule: "place.dateline".into(),
-                        sentence: doc.sentence_around(span[0]).to_string(),
-                        span,
-                    });
-                    out.push(Place {
-                        country: name,
-                        province: None,
-                    });
+                    let c = hc as usize;
+                    let place =
+                        self.country_place(doc, f, c, m, &parts, &mentions, "place.dateline", ev);
+                    out.push(place);
                 }
             }
         }
@@ -1355,62 +1346,62 @@ impl Gazetteer {
                             .any(|x| x.country as usize == c)
                     })
                     .unwrap_or(&mentions[0]);
-                let name = self.countries[c].name.clone();
-                // "The Saudi embassy was bombed", "gunmen in the capital": embassies and the
-                // capital are in the seat of government.
-                let capital = self.countries[c]
-                    .capital
-                    .and_then(|a1| capital_cue(&f.text).map(|p| (a1, p)));
-                let part = parts
-                    .iter()
-                    .find(|&&(a1, _)| self.admin1[a1 as usize].country as usize == c);
-                if let Some(&(a1, mi)) = part {
-                    let m = &mentions[mi];
-                    let span = f.span(doc.text, m.a, m.b);
-                    let province = self.admin1[a1 as usize].name.clone();
-                    ev.push(Evidence {
-                        facet: FacetKind::Place,
-                        value: format!("{name}/{province}"),
-                        rule: "place.region_name".into(),
-                        sentence: doc.sentence_around(span[0]).to_string(),
-                        span,
-                    });
-                    out.push(Place {
-                        country: name,
-                        province: Some(province),
-                    });
-                } else if let Some((a1, (a, b))) = capital {
-                    let span = f.span(doc.text, a, b);
-                    let province = self.admin1[a1 as usize].name.clone();
-                    ev.push(Evidence {
-                        facet: FacetKind::Place,
-                        value: format!("{name}/{province}"),
-                        rule: "place.capital".into(),
-                        sentence: doc.sentence_around(span[0]).to_string(),
-                        span,
-                    });
-                    out.push(Place {
-                        country: name,
-                        province: Some(province),
-                    });
-                } else {
-                    let span = f.span(doc.text, m.a, m.b);
-                    ev.push(Evidence {
-                        facet: FacetKind::Place,
-                        value: name.clone(),
-                        rule: "place.country".into(),
-                        sentence: doc.sentence_around(span[0]).to_string(),
-                        span,
-                    });
-                    out.push(Place {
-                        country: name,
-                        province: None,
-                    });
-                }
+                out.push(self.country_place(doc, f, c, m, &parts, &mentions, "place.country", ev));
             }
         }
         let _ = cx;
         out
+    }
+
+    /// The place of an event known only to be in country `c` (named by mention `m`): the
+    /// region of a part of it named like the whole ("Northern Ireland", the West Bank), else
+    /// the capital's region when an embassy or the capital is the scene ("The Saudi embassy
+    /// was bombed", "gunmen in the capital": both are in the seat of government), else the
+    /// country alone, under `rule`.
+    #[allow(clippy::too_many_arguments)]
+    fn country_place(
+        &self,
+        doc: &Doc,
+        f: &Folded,
+        c: usize,
+        m: &Mention,
+        parts: &[(u32, usize)],
+        mentions: &[Mention],
+        rule: &str,
+        ev: &mut Vec<Evidence>,
+    ) -> Place {
+        let name = self.countries[c].name.clone();
+        let part = parts
+            .iter()
+            .find(|&&(a1, _)| self.admin1[a1 as usize].country as usize == c)
+            .map(|&(a1, mi)| (a1, mentions[mi].a, mentions[mi].b, "place.region_name"));
+        let capital = || {
+            let a1 = self.countries[c].capital?;
+            let (a, b) = capital_cue(&f.text)?;
+            Some((a1, a, b, "place.capital"))
+        };
+        let (province, span, rule) = match part.or_else(capital) {
+            Some((a1, a, b, rule)) => (
+                Some(self.admin1[a1 as usize].name.clone()),
+                f.span(doc.text, a, b),
+                rule,
+            ),
+            None => (None, f.span(doc.text, m.a, m.b), rule),
+        };
+        ev.push(Evidence {
+            facet: FacetKind::Place,
+            value: match &province {
+                Some(p) => format!("{name}/{p}"),
+                None => name.clone(),
+            },
+            rule: rule.into(),
+            sentence: doc.sentence_around(span[0]).to_string(),
+            span,
+        });
+        Place {
+            country: name,
+            province,
+        }
     }
 
     /// The region of the first region demonym of the text ("a Basque police officer") of the
@@ -2432,6 +2423,17 @@ mod tests {
         );
         // A country's own name is the country.
         assert_eq!(prov("A bomb exploded in Guatemala."), None);
+    }
+
+    #[test]
+    fn a_country_header_with_an_embassy_is_the_capital() {
+        assert_eq!(
+            first(
+                "INDONESIA.  Rockets were fired at the U.S. and Japanese embassies.  Callers in \
+                 London claimed the attack."
+            ),
+            Some(("Indonesia".to_string(), Some("Jakarta".to_string())))
+        );
     }
 
     #[test]
