@@ -2430,6 +2430,12 @@ impl GroupTable {
             if f.text[..a].ends_with("anti ") || f.text[..a].ends_with(" pro ") {
                 continue;
             }
+            // "to set up an Islamic state": a state, not the group.
+            if matches!(last_words(&f.text[..a], 1)[..], ["an" | "a"])
+                && self.entries[group as usize].name == "Islamic State"
+            {
+                continue;
+            }
             let si = sent_f.partition_point(|s| s.0 <= a).saturating_sub(1);
             let (ss, se) = sent_f.get(si).copied().unwrap_or((0, f.text.len()));
             let sent = &f.text[ss.min(a)..se.max(b)];
@@ -3449,6 +3455,22 @@ mod tests {
                  claimed responsibility for Omega 7."
             ),
             vec!["Omega 7"]
+        );
+    }
+
+    #[test]
+    fn an_islamic_state_as_a_goal_is_not_the_group() {
+        assert_eq!(
+            groups(
+                "Abu Sayyaf gunmen seized twenty hostages from a resort in Malaysia. A \
+                 representative from Abu Sayyaf stated that the rationale behind the kidnapping \
+                 was to set up an Islamic State in Mindanao."
+            ),
+            vec!["Abu Sayyaf"]
+        );
+        assert_eq!(
+            groups("The Islamic State claimed the bombing in Raqqa."),
+            vec!["Islamic State"]
         );
     }
 
