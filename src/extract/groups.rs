@@ -327,6 +327,11 @@ const AGENT_PREV: &[&str] = &["by"];
 /// Sentence cues of a claim of responsibility.
 static CLAIM_CUES: Cues = Cues::new(&[
     " claimed responsibility",
+    // Misspellings that news wires print.
+    " claimed reponsibility",
+    " claimed responsibilty",
+    " claimed responsiblity",
+    " claimed resposibility",
     " claimed credit",
     " claims responsibility",
     " claiming responsibility",
@@ -351,6 +356,11 @@ static CLAIM_CUES: Cues = Cues::new(&[
     " have claimed",
     " claimed authorship",
     " claimed to have",
+    // A caller "claiming to represent X", attackers who "identified themselves as X".
+    " claimed to represent",
+    " claiming to represent",
+    " identified themselves as",
+    " identified himself as",
     " took credit",
     " claimed by",
     " claimed a ",
@@ -564,7 +574,10 @@ static EVENT_CUES: Cues = Cues::new(&[
     " captive",
     " hostage",
     " slain",
-    " stabbed",
+    " stabb",
+    " slit",
+    " strangl",
+    " lynch",
     " torched",
     " burnt",
     " looted",
@@ -1216,7 +1229,7 @@ static CLAIMANT_RES: LazyLock<Vec<(regex::Regex, Gate)>> = LazyLock::new(|| {
         ),
         (
             format!(
-                r"(?:^|[.;:,]\s+|\b[Tt]he\s+(?:(?:leftist|rightist|left-wing|right-wing|extreme right-wing|extreme left-wing|extreme rightist|extreme leftist|far-right|far-left|anarchist|radical|militant|extremist|separatist|nationalist|armed|underground|clandestine|urban)\s+)?|\b(?:hitherto|previously) unknown\s+|\blittle-known\s+)['\x22\u{{2018}}\u{{201C}}]?({NAME})['\x22\u{{2019}}\u{{201D}}]?(?:\s*\([^)]{{1,24}}\))?\s+(?:(group|organi[sz]ation|faction|cell|commando)\s+)?(?:has\s+|have\s+|later\s+|also\s+|subsequently\s+)?(?:(?:claimed|claims|took|accepted|assumed)\s+(?:responsibility|credit)|claimed\s+(?:that\s+)?(?:it|they)\s|claimed\s+(?:the|this|both|all)\s+(?:(?:two|three|four|five|six)\s+)?(?:attacks?|bombings?|blasts?|explosions?|killings?|assassinations?|kidnappings?|abductions?|hijackings?|shootings?|operations?|raids?|ambush)\b)"
+                r"(?:^|[.;:,]\s+|\b[Tt]he\s+(?:(?:leftist|rightist|left-wing|right-wing|extreme right-wing|extreme left-wing|extreme rightist|extreme leftist|far-right|far-left|anarchist|radical|militant|extremist|separatist|nationalist|armed|underground|clandestine|urban)\s+)?|\b(?:hitherto|previously) unknown\s+|\blittle-known\s+)['\x22\u{{2018}}\u{{201C}}]?({NAME})['\x22\u{{2019}}\u{{201D}}]?(?:\s*\([^)]{{1,24}}\))?\s+(?:(?:terrorist\s+|guerrilla\s+|rebel\s+|militant\s+|extremist\s+|armed\s+|urban\s+)?(group|organi[sz]ation|faction|cell|commando)\s+)?(?:has\s+|have\s+|later\s+|also\s+|subsequently\s+)?(?:(?:claimed|claims|took|accepted|assumed)\s+(?:responsibility|credit)|claimed\s+(?:that\s+)?(?:it|they)\s|claimed\s+(?:the|this|both|all)\s+(?:(?:two|three|four|five|six)\s+)?(?:attacks?|bombings?|blasts?|explosions?|killings?|assassinations?|kidnappings?|abductions?|hijackings?|shootings?|operations?|raids?|ambush)\b)"
             ),
             &[&["responsibility", "credit", "claimed"]],
         ),
@@ -2535,6 +2548,7 @@ impl GroupTable {
                                 | "subversives"
                                 | "elements"
                                 | "fighters"
+                                | "from"
                         )
                     });
             // "the truce decreed by X", "a candidate criticised by X", "defeated by X": the name is
@@ -2963,10 +2977,18 @@ impl GroupTable {
                         .filter(|w| !w.is_empty())
                         .take(16)
                         .collect();
+                    // "claiming to represent X", "identified themselves as (members of) X".
+                    const FOR: [[&str; 3]; 5] = [
+                        ["on", "behalf", "of"],
+                        ["claimed", "to", "represent"],
+                        ["claiming", "to", "represent"],
+                        ["identified", "themselves", "as"],
+                        ["identified", "himself", "as"],
+                    ];
                     ws.len() <= 15
                         && ws
                             .windows(3)
-                            .rposition(|w| w == ["on", "behalf", "of"])
+                            .rposition(|w| FOR.iter().any(|f| w == f))
                             .is_some_and(|k| {
                                 ws.len() - (k + 3) <= 4 && !ws[k + 3..].contains(&"and")
                             })
@@ -3455,6 +3477,51 @@ mod tests {
                  claimed responsibility for Omega 7."
             ),
             vec!["Omega 7"]
+        );
+    }
+
+    #[test]
+    fn claims_misspelt_self_identified_or_by_a_representative() {
+        let t = |s: &str| groups_with_rules(&format!("A bomb damaged a bank in Athens. {s}"));
+        assert_eq!(
+            t("The Revolutionary Organization 17 November claimed reponsibility."),
+            vec![pair(
+                "Revolutionary Organization 17 November",
+                "group.claim"
+            )]
+        );
+        assert_eq!(
+            t("The attackers identified themselves as members of the Red Brigades."),
+            vec![pair("Red Brigades", "group.claim")]
+        );
+        assert_eq!(
+            t(
+                "An unidentified caller, who claimed to represent the Red Brigades, warned of a \
+               second device."
+            ),
+            vec![pair("Red Brigades", "group.claim")]
+        );
+        assert_eq!(
+            t("The Red Line terrorist group later claimed responsibility for the attack."),
+            vec![pair("Red Line", "group.claim_unlisted")]
+        );
+    }
+
+    #[test]
+    fn gunmen_from_a_group_a_slit_throat_and_a_groups_bomb() {
+        assert_eq!(
+            groups_with_rules("An engineer was kidnapped by gunmen from the Islamic Army in Iraq."),
+            vec![pair("Islamic Army in Iraq", "group.agent")]
+        );
+        assert_eq!(
+            groups_with_rules(
+                "Members of the Maoist Communist Centre slit the throat of a youth leader."
+            ),
+            vec![pair("Maoist Communist Centre", "group.agent")]
+        );
+        assert_eq!(
+            groups("An FIS bomb went off outside the offices of Air Algerie."),
+            vec!["Islamic Salvation Front"]
         );
     }
 
