@@ -358,6 +358,13 @@ static CLAIM_CUES: Cues = Cues::new(&[
     " claimed to have",
     // A caller "claiming to represent X", attackers who "identified themselves as X".
     " claimed to represent",
+    // The warning before a bomb, the leaflets left after it.
+    " warning call",
+    " warning calls",
+    " telephoned warning",
+    " telephone warning",
+    " left leaflets",
+    " left pamphlets",
     " claiming to represent",
     " identified themselves as",
     " identified himself as",
@@ -1024,7 +1031,7 @@ const NAME: &str = r"(?:(?:al|el|an|as|ad|ar|at|ash|az)-)?[A-Z][0-9A-Za-z_\u{00C
 /// had planted the bombs".
 static SELF_CLAIM: LazyLock<regex::Regex> = LazyLock::new(|| {
     regex::Regex::new(
-        r"^(?:[a-z0-9]+ ){0,14}?(?:said|says|told|announced|stated|declared|insisted|boasted|admitted)(?: [a-z0-9]+){0,12}? (?:that )?(?:it|they|its [a-z]+|their [a-z]+|the group|the organi[sz]ation)(?: had| has| have| was| were)? (?:carried out|behind|staged|planted|ordered|launched|conducted|responsible|killed|attacked|detonated|set off|sent|dispatched|mounted|executed|bombed|directed|masterminded|kidnapped|abducted|hijacked|assassinated|fired|shot|placed|threw|torched|ambushed|blew up|set fire)\b",
+        r"^(?:[a-z0-9]+ ){0,14}?(?:said|says|told|announced|stated|declared|insisted|boasted|admitted)(?: [a-z0-9]+){0,12}? (?:that )?(?:it|they|its [a-z]+|their [a-z]+|the group|the organi[sz]ation)(?: had been| has been| have been| had| has| have| was| were)? (?:carried out|behind|staged|planted|ordered|launched|conducted|responsible|killed|attacked|detonated|set off|sent|dispatched|mounted|executed|bombed|directed|masterminded|kidnapped|abducted|hijacked|assassinated|fired|shot|placed|threw|torched|ambushed|blew up|set fire)\b",
     )
     .expect("self-claim pattern")
 });
@@ -2978,8 +2985,10 @@ impl GroupTable {
                         .take(16)
                         .collect();
                     // "claiming to represent X", "identified themselves as (members of) X".
-                    const FOR: [[&str; 3]; 5] = [
+                    const FOR: [[&str; 3]; 7] = [
                         ["on", "behalf", "of"],
+                        ["warning", "call", "from"],
+                        ["warning", "calls", "from"],
                         ["claimed", "to", "represent"],
                         ["claiming", "to", "represent"],
                         ["identified", "themselves", "as"],
@@ -3504,6 +3513,23 @@ mod tests {
         assert_eq!(
             t("The Red Line terrorist group later claimed responsibility for the attack."),
             vec![pair("Red Line", "group.claim_unlisted")]
+        );
+    }
+
+    #[test]
+    fn a_warning_call_leaflets_left_or_having_been_responsible() {
+        let t = |s: &str| groups_with_rules(&format!("A bomb exploded in a hotel in Bilbao. {s}"));
+        assert_eq!(
+            t("A warning call from ETA was received three hours earlier."),
+            vec![pair("Basque Fatherland and Liberty", "group.claim")]
+        );
+        assert_eq!(
+            t("The Red Brigades left leaflets at the scene."),
+            vec![pair("Red Brigades", "group.claim")]
+        );
+        assert_eq!(
+            t("ETA said in a communique that it had been responsible for the blast."),
+            vec![pair("Basque Fatherland and Liberty", "group.claim")]
         );
     }
 
