@@ -1168,13 +1168,38 @@ fn unlisted_claimants(doc: &Doc) -> Vec<(String, [usize; 2])> {
                     sent.start + m.start() + (m.as_str().len() - m.as_str().trim_start().len());
                 let start = start + m.as_str().trim_start().find(name).unwrap_or(0);
                 // "A caller to the Associated Press claimed ...": the addressee of a claim is
-                // not its maker.
+                // not its maker; "on behalf of an unspecified Islamic Front": no name at all.
                 let lead = doc.text[sent.start..start].trim_end();
                 let lead = lead.strip_suffix("the").unwrap_or(lead).trim_end();
-                if ["to", "told", "at", "from", "with"]
+                if ["to", "told", "at", "from", "with", "unspecified", "unnamed"]
                     .iter()
                     .any(|w| lead.rsplit(' ').next() == Some(*w))
                 {
+                    continue;
+                }
+                // "members of the Domingo Lain front of the ELN": a unit of a group, which the
+                // group's own name stands for.
+                let next: Vec<&str> = doc.text[start + name.len()..]
+                    .split_whitespace()
+                    .take(2)
+                    .collect();
+                if matches!(
+                    next[..],
+                    [
+                        "front"
+                            | "bloc"
+                            | "block"
+                            | "column"
+                            | "cell"
+                            | "battalion"
+                            | "brigade"
+                            | "wing"
+                            | "unit"
+                            | "faction"
+                            | "command",
+                        "of"
+                    ]
+                ) {
                     continue;
                 }
                 out.push((name.to_string(), [start, start + name.len()]));
@@ -1193,7 +1218,7 @@ type Gate = &'static [&'static [&'static str]];
 /// The phrasings that introduce an unlisted claimant's name (the name is capture 1), each
 /// with its [`Gate`].
 static CLAIMANT_RES: LazyLock<Vec<(regex::Regex, Gate)>> = LazyLock::new(|| {
-    let patterns: [(String, Gate); 8] = [
+    let patterns: [(String, Gate); 9] = [
         (
             format!(
                 r"(?:group|organi[sz]ation|faction|movement|cell|unit|commando)(?:\s+(?:calling itself|calling themselves|called|named|known as|referring to itself as|which calls itself|that calls itself|naming itself|identifying itself as)|,\s+(?:calling itself|calling themselves|which calls itself|that calls itself|naming itself|identifying itself as))\s+['\x22\u{{2018}}\u{{201C}}]?(?:the\s+)?({NAME})"
@@ -1253,6 +1278,15 @@ static CLAIMANT_RES: LazyLock<Vec<(regex::Regex, Gate)>> = LazyLock::new(|| {
                 r"(?:claimed|credit was taken|responsibility was claimed) by (?:the\s+|an?\s+)?(?:(?:[a-z\-]+\s+)?(?:group|organi[sz]ation)\s+(?:called\s+|named\s+)?)?({NAME})"
             ),
             &[&["claimed by", "taken by"]],
+        ),
+        // "a call claiming responsibility on behalf of the Anti-Communist Command", "a caller
+        // who claimed to represent the X", "the kidnappers identified themselves as members of
+        // the X": someone speaking for X.
+        (
+            format!(
+                r"(?:(?:responsibility|credit|claim)[^.;]{{0,80}}?\bon behalf of (?:the\s+|an?\s+)?(?:[a-z\-]+\s+)?(?:(?:group|organi[sz]ation)\s+)?|(?:claimed|claiming) to represent (?:the\s+)?|identified themselves as (?:(?:members?|fighters?|being|belonging) (?:of|from|to) )?(?:the\s+)?)({NAME})"
+            ),
+            &[&["behalf", "represent", "identified"]],
         ),
         // "the nationalist group Hawks of Thrace claimed", "the group X claimed".
         (
@@ -3517,6 +3551,36 @@ mod tests {
     }
 
     #[test]
+    fn unlisted_groups_someone_speaks_for() {
+        let t =
+            |s: &str| groups_with_rules(&format!("A bomb exploded at an office in Jakarta. {s}"));
+        let unlisted = |g: &str| vec![pair(g, "group.claim_unlisted")];
+        assert_eq!(
+            t("Police received a call claiming responsibility on behalf of the Anti-Fascist Command."),
+            unlisted("Anti-Fascist Command")
+        );
+        assert_eq!(
+            t(
+                "A caller who claimed to represent the Proletarian Fighting Cells warned of a \
+               second device."
+            ),
+            unlisted("Proletarian Fighting Cells")
+        );
+        assert_eq!(
+            t("The kidnappers identified themselves as members of the Islamic Rage Brigade."),
+            unlisted("Islamic Rage Brigade")
+        );
+        // No name, and a unit named after its group.
+        assert!(
+            t("A caller claimed the attack on behalf of an unspecified Islamic Front.").is_empty()
+        );
+        assert_eq!(
+            t("The gunmen identified themselves as members of the Domingo Lain front of the ELN."),
+            vec![pair("National Liberation Army (Colombia)", "group.blamed")]
+        );
+    }
+
+    #[test]
     fn a_warning_call_leaflets_left_or_having_been_responsible() {
         let t = |s: &str| groups_with_rules(&format!("A bomb exploded in a hotel in Bilbao. {s}"));
         assert_eq!(
@@ -4052,8 +4116,11 @@ mod tests {
             "The blast was claimed by the Black Hand.",
             "The nationalist group Hawks of Thrace claimed\nresponsibility.",
             "The Swords of Truth, a Salafi movement in the south, claimed responsibility.",
+            "A caller claimed the attack on behalf\nof the Red Dawn.",
+            "A caller who claimed to represent the Red Dawn phoned.",
+            "The kidnappers identified themselves as members of the Red Dawn.",
         ];
-        let mut matched = [false; 8];
+        let mut matched = [false; 9];
         for s in sentences {
             let lower = s.to_ascii_lowercase();
             for (i, (re, gate)) in CLAIMANT_RES.iter().enumerate() {
@@ -4068,7 +4135,7 @@ mod tests {
             }
         }
         assert_eq!(
-            matched, [true; 8],
+            matched, [true; 9],
             "a pattern matched none of the sentences"
         );
     }
