@@ -2135,9 +2135,16 @@ impl GroupTable {
 
     fn group(&self, i: u32) -> Group {
         let e = &self.entries[i as usize];
+        // A leader's name finds his group (`--group zarqawi`) but is not one of its names.
         Group {
             name: e.name.clone(),
-            aliases: e.aliases.clone(),
+            aliases: e
+                .aliases
+                .iter()
+                .zip(&e.alias_leader)
+                .filter(|(_, &leader)| !leader)
+                .map(|(a, _)| a.clone())
+                .collect(),
         }
     }
 
@@ -3673,6 +3680,19 @@ mod tests {
             ),
             vec![pair("Hamas", "group.claim")]
         );
+    }
+
+    #[test]
+    fn a_leaders_name_finds_his_group_but_is_not_its_name() {
+        let g = GroupTable::get()
+            .lookup("Zarqawi")
+            .expect("a leader finds his group");
+        assert_eq!(g.name, "Al-Qaeda in Iraq");
+        assert!(g.aliases.iter().any(|a| a == "Tawhid and Jihad"));
+        assert!(!g
+            .aliases
+            .iter()
+            .any(|a| a == "Abu Musab al-Zarqawi" || a == "Zarqawi"));
     }
 
     #[test]
