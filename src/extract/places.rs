@@ -526,6 +526,22 @@ fn destination(f: &Folded, a: usize) -> bool {
     false
 }
 
+/// A quarter's candidates narrowed to the regions of the city it is in (`city`, that name's
+/// candidates): those in a region of the city, else the city's own, else all.
+fn in_city<'a>(cands: Vec<&'a Cand>, city: &'a [Cand]) -> Vec<&'a Cand> {
+    let city: Vec<&Cand> = city.iter().filter(|c| c.kind == Kind::City).collect();
+    let fit: Vec<&Cand> = cands
+        .iter()
+        .copied()
+        .filter(|c| city.iter().any(|x| x.admin1 == c.admin1))
+        .collect();
+    match (fit.is_empty(), city.is_empty()) {
+        (false, _) => fit,
+        (true, false) => city,
+        (true, true) => cands,
+    }
+}
+
 /// The candidates that fit a neighbouring name, or all of them when none does.
 fn narrowed(cands: Vec<&Cand>, fits: impl Fn(&Cand) -> bool) -> Vec<&Cand> {
     let fit: Vec<&Cand> = cands.iter().copied().filter(|c| fits(c)).collect();
@@ -1054,22 +1070,7 @@ impl Gazetteer {
             // "the Mansour neighborhood in central Mosul": a quarter of the next place, which
             // says where it is (and the quarter may share its name with one elsewhere).
             let cands = match mentions.get(mi + 1) {
-                Some(n) if quarter_of(f, m.b, n.a) => {
-                    let next: Vec<&Cand> = self.entries[n.pattern]
-                        .iter()
-                        .filter(|c| c.kind == Kind::City)
-                        .collect();
-                    let fit: Vec<&Cand> = cands
-                        .iter()
-                        .copied()
-                        .filter(|c| next.iter().any(|x| x.admin1 == c.admin1))
-                        .collect();
-                    match (fit.is_empty(), next.is_empty()) {
-                        (false, _) => fit,
-                        (true, false) => next,
-                        (true, true) => cands,
-                    }
-                }
+                Some(n) if quarter_of(f, m.b, n.a) => in_city(cands, &self.entries[n.pattern]),
                 _ => cands,
             };
             // "the central Baghdad neighborhood of Qadisiyah": a quarter named after the city
@@ -1094,20 +1095,7 @@ impl Gazetteer {
                         && m.explicit == 0
                         && cands.iter().all(|c| c.kind == Kind::Admin1) =>
                 {
-                    let prev: Vec<&Cand> = self.entries[p.pattern]
-                        .iter()
-                        .filter(|c| c.kind == Kind::City)
-                        .collect();
-                    let fit: Vec<&Cand> = cands
-                        .iter()
-                        .copied()
-                        .filter(|c| prev.iter().any(|x| x.admin1 == c.admin1))
-                        .collect();
-                    match (fit.is_empty(), prev.is_empty()) {
-                        (false, _) => fit,
-                        (true, false) => prev,
-                        (true, true) => cands,
-                    }
+                    in_city(cands, &self.entries[p.pattern])
                 }
                 _ => cands,
             };
