@@ -1834,7 +1834,7 @@ const FOLLOWING: &[&str] = &[
 /// Whether a leader's name, with `before` and `after` it in folded text, stands for the group
 /// he leads: followed by "'s group" (or another word of [`FOLLOWING`]), or preceded by "the
 /// group led by / headed by / commanded by / loyal to / affiliated with" or "followers of",
-/// or claiming himself ("Hekmatyar claimed the attack").
+/// or claiming for it himself ("Hekmatyar claimed credit for the attack").
 /// Returns how far past the name the phrase runs (to the end of "'s group", or 0). A name
 /// alone is the man: "Zarqawi was killed", "a video of Zarqawi".
 fn leader_phrase(before: &str, after: &str) -> Option<usize> {
@@ -1847,8 +1847,12 @@ fn leader_phrase(before: &str, after: &str) -> Option<usize> {
             return Some(lead + 2 + (tail.len() - word.len()) + w.len());
         }
     }
-    // The leader speaking for his group: "Hekmatyar claimed credit for the attack".
-    if matches!(rest.split(' ').next(), Some("claimed" | "claims")) {
+    // The leader speaking for his group: "Hekmatyar claimed credit for the attack" (not
+    // "Hekmatyar claimed that the army bombed a village").
+    if ["claimed", "claims", "claiming"].iter().any(|v| {
+        rest.strip_prefix(v)
+            .is_some_and(|r| r.starts_with(" responsibility") || r.starts_with(" credit"))
+    }) {
         return Some(0);
     }
     let follows = match last_words(before, 3)[..] {
@@ -3720,6 +3724,11 @@ mod tests {
         .is_empty());
         assert!(groups(
             "Gunmen killed a judge in Baghdad who had tried associates of Abu Musab al-Zarqawi."
+        )
+        .is_empty());
+        assert!(groups(
+            "A bomb killed ten people in a village near Kabul. Hekmatyar claimed it was the \
+                 army."
         )
         .is_empty());
     }
