@@ -358,6 +358,9 @@ static CLAIM_CUES: Cues = Cues::new(&[
     " claimed to have",
     // A caller "claiming to represent X", attackers who "identified themselves as X".
     " claimed to represent",
+    " claiming to represent",
+    " identified themselves as",
+    " identified himself as",
     // The warning before a bomb, the leaflets left after it.
     " warning call",
     " warning calls",
@@ -365,9 +368,6 @@ static CLAIM_CUES: Cues = Cues::new(&[
     " telephone warning",
     " left leaflets",
     " left pamphlets",
-    " claiming to represent",
-    " identified themselves as",
-    " identified himself as",
     " took credit",
     " claimed by",
     " claimed a ",
@@ -1215,8 +1215,9 @@ fn unlisted_claimants(doc: &Doc) -> Vec<(String, [usize; 2])> {
 /// extraction instructions.
 type Gate = &'static [&'static [&'static str]];
 
-/// The phrasings that introduce an unlisted claimant's name (the name is capture 1), each
-/// with its [`Gate`].
+/// The phrasings that introduce an unlisted claimant's name (the name is capture 1; in "The X
+/// organization claimed", capture 2 is the word that calls a one-word name a group), each with
+/// its [`Gate`].
 static CLAIMANT_RES: LazyLock<Vec<(regex::Regex, Gate)>> = LazyLock::new(|| {
     let patterns: [(String, Gate); 9] = [
         (
@@ -3020,16 +3021,17 @@ impl GroupTable {
                             })
                         })
                     };
-                // "claimed responsibility for the attack on behalf of (the anarchist group) X":
-                // a caller or a letter speaking for X; not a named claimant's parent ("the Abu
-                // Hafs al-Masri Brigade claimed it on behalf of al-Qaeda").
-                let on_behalf = rel > p && !starts.iter().any(|&x| x >= ss && x < ss + p) && {
+                // Someone speaking for X: "claimed responsibility for the attack on behalf of
+                // (the anarchist group) X", "a warning call from X", "a caller claiming to
+                // represent X", "they identified themselves as (members of) X". Not a named
+                // claimant's parent ("the Abu Hafs al-Masri Brigade claimed it on behalf of
+                // al-Qaeda").
+                let speaks_for = rel > p && !starts.iter().any(|&x| x >= ss && x < ss + p) && {
                     let ws: Vec<&str> = sent[p..rel]
                         .split(' ')
                         .filter(|w| !w.is_empty())
                         .take(16)
                         .collect();
-                    // "claiming to represent X", "identified themselves as (members of) X".
                     const FOR: [[&str; 3]; 7] = [
                         ["on", "behalf", "of"],
                         ["warning", "call", "from"],
@@ -3054,7 +3056,7 @@ impl GroupTable {
                     next1,
                     "spokesman" | "spokesmen" | "statement" | "statements" | "website"
                 );
-                if subject || passive || (on_behalf && !state_like) || (voice && !state_like) {
+                if subject || passive || (speaks_for && !state_like) || (voice && !state_like) {
                     score = 5.0;
                     rule = "group.claim";
                 }
