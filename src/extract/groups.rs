@@ -2140,7 +2140,8 @@ impl GroupTable {
 
     fn group(&self, i: u32) -> Group {
         let e = &self.entries[i as usize];
-        // A leader's name finds his group (`--group zarqawi`) but is not one of its names.
+        // A leader's name finds his group through `lookup` but is not one of its names (so it
+        // is not printed as one, nor made a search key for the group).
         Group {
             name: e.name.clone(),
             aliases: e
