@@ -1258,6 +1258,8 @@ const SUBJ_STOP: &[&str] = &[
     "announced",
     "added",
     "adding",
+    "saying",
+    "stating",
     "explained",
     "confirmed",
     "indicated",
@@ -2932,6 +2934,35 @@ fn sentence_mentions(toks: &[Tok], si: usize, orig: Option<&str>, out: &mut Vec<
                     matches!(t.text, "killed" | "dead" | "died" | "deaths" | "fatalities")
                 }));
         if toll_head {
+            // A verb before the head governs a "to" however far: "police lowered the number
+            // of people killed in the bombing and the shooting to 76", "bringing the number
+            // of dead to 9".
+            let set_before = (1..=2).any(|d| {
+                i >= d
+                    && matches!(
+                        toks[i - d].text,
+                        "lowered"
+                            | "lowering"
+                            | "raised"
+                            | "raising"
+                            | "revised"
+                            | "revising"
+                            | "brought"
+                            | "bringing"
+                            | "put"
+                            | "putting"
+                            | "updated"
+                    )
+                    && (d == 1 || matches!(toks[i - 1].text, "the" | "its" | "their"))
+            });
+            // The new total includes the attackers when it says so ("... to 22 including the
+            // bomber"), or when the clause it closes reports their deaths ("The bomber was
+            // also killed, bringing the number of dead to 14").
+            let incl = toks.iter().any(|t| t.text.starts_with("includ"))
+                && toks
+                    .iter()
+                    .any(|t| ATTACKERS.contains(&t.text) || FIGHTERS.contains(&t.text))
+                || set_before && toks[..i].iter().any(|t| ATTACKERS.contains(&t.text));
             let mut k = i + 1;
             while k < n && k < i + 30 {
                 let x = toks[k].text;
@@ -2957,7 +2988,13 @@ fn sentence_mentions(toks: &[Tok], si: usize, orig: Option<&str>, out: &mut Vec<
                         | "climbing"
                         | "rising"
                         | "reaching"
-                ) || (matches!(x, "of" | "at" | "is" | "was" | "to") && k <= i + 2);
+                ) || (matches!(x, "of" | "at" | "is" | "was" | "to") && k <= i + 2)
+                    // ("at a youth camp ... to 76": not "at a", "to the".)
+                    || (set_before
+                        && matches!(x, "to" | "at")
+                        && toks
+                            .get(k + 1)
+                            .is_some_and(|t| !matches!(t.text, "a" | "an" | "the" | "one")));
                 if verb {
                     let mut q = k + 1;
                     if !matches!(x, "of" | "at" | "to")
@@ -2972,10 +3009,6 @@ fn sentence_mentions(toks: &[Tok], si: usize, orig: Option<&str>, out: &mut Vec<
                             && v > 0
                             && !(k > 0 && toks[k - 1].text == "up")
                         {
-                            let incl = toks.iter().any(|t| t.text.starts_with("includ"))
-                                && toks.iter().any(|t| {
-                                    ATTACKERS.contains(&t.text) || FIGHTERS.contains(&t.text)
-                                });
                             push(
                                 out,
                                 Kind::Update,
@@ -5302,6 +5335,48 @@ mod tests {
         assert_eq!(
             toll("Six villagers were injured and one was killed."),
             (Some(1), None)
+        );
+    }
+
+    #[test]
+    fn a_verb_before_the_toll_sets_it_however_far_its_to() {
+        // The "to" closes a long "number of people killed in ..." phrase.
+        assert_eq!(
+            toll(
+                "Police lowered the number of people killed in the bombing in the city and \
+                 the shooting at a camp on the island to 76, down from 93. Police said eight \
+                 people died in the city."
+            ),
+            (Some(76), None)
+        );
+        assert_eq!(
+            toll("Officials put the number of dead at 60."),
+            (Some(60), None)
+        );
+        // Not "at a camp": no toll of one.
+        assert_eq!(
+            toll("Police revised the number of people killed at a camp on the island."),
+            (None, None)
+        );
+        // The total a clause about the bomber's death brings includes him.
+        assert_eq!(
+            toll(
+                "The blast killed 13 engineers. The bomber was also killed, bringing the \
+                 number of dead to 14."
+            ),
+            (Some(14), Some(1))
+        );
+    }
+
+    #[test]
+    fn a_saying_clause_ends_the_subject() {
+        // "saying" ends the subject as "said" does: both counts before the verb are read.
+        assert_eq!(
+            toll(
+                "The president declared the siege over, saying 61 civilians and six soldiers \
+                 had died."
+            ),
+            (Some(67), None)
         );
     }
 
