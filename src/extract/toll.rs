@@ -2233,14 +2233,26 @@ fn month_word(w: &str) -> bool {
 /// The count in the object noun phrase starting at token `i` ("12 people", "two policemen and a
 /// civilian", "himself and two guards"); with `singular`, a noun phrase naming one person ("the
 /// mayor", "Colonel X") counts 1. Returns `(count, attackers, end byte)`.
-fn object_count(toks: &[Tok], i: usize, singular: bool) -> (Option<u32>, bool, usize) {
-    let (v, att, end, _) = object_count_split(toks, i, singular);
+fn object_count(
+    toks: &[Tok],
+    i: usize,
+    singular: bool,
+    orig: Option<&str>,
+) -> (Option<u32>, bool, usize) {
+    let (v, att, end, _) = object_count_split(toks, i, singular, orig);
     (v, att, end)
 }
 
 /// [`object_count`] with how many of a mixed list are attackers ("killed two soldiers and the
 /// bomber": 1).
-fn object_count_split(toks: &[Tok], i: usize, singular: bool) -> (Option<u32>, bool, usize, u32) {
+///
+/// `orig` is the original text in mixed case (for names), `None` in upper-case texts.
+fn object_count_split(
+    toks: &[Tok],
+    i: usize,
+    singular: bool,
+    orig: Option<&str>,
+) -> (Option<u32>, bool, usize, u32) {
     let mut att_sum = 0u32;
     let mut k = i;
     let mut sum = None;
@@ -2560,6 +2572,25 @@ fn object_count_split(toks: &[Tok], i: usize, singular: bool) -> (Option<u32>, b
                     )
                 })
             });
+        // "the envoy, Sergio Vieira de Mello, and 16 other people": a personal name between
+        // commas after one person named by his role is that person (read in mixed case only:
+        // "a policeman, school guard, and a student" are three).
+        let past_apposition = past_apposition.or_else(|| {
+            let role = v == 1
+                && !att
+                && parts == 1
+                && n > z
+                && matches!(
+                    toks[k].text,
+                    "the" | "a" | "an" | "his" | "her" | "their" | "its"
+                );
+            let name_end = capitalised_name(toks, n, orig.filter(|_| role)?)?;
+            // (With its particles: "Sergio Vieira de Mello", "Abu Bakr al Baghdadi".)
+            let q = (name_end..toks.len().min(n + 7)).find(|&q| !toks[q].is_word())?;
+            (toks.get(q).is_some_and(|t| t.text == ",")
+                && toks.get(q + 1).is_some_and(|t| t.text == "and"))
+            .then_some(q)
+        });
         let as_well_as = toks.get(n).is_some_and(|t| t.text == "as")
             && toks.get(n + 1).is_some_and(|t| t.text == "well")
             && toks.get(n + 2).is_some_and(|t| t.text == "as");
@@ -2630,7 +2661,10 @@ fn object_count_split(toks: &[Tok], i: usize, singular: bool) -> (Option<u32>, b
                         | "you"
                 )
         });
-        if !next_ok {
+        // "and at least 16 other people": a count whose modifier starts with a stop word.
+        let next_counted =
+            toks.get(n).is_some_and(|t| t.text == "at") && quantity_at(toks, n).is_some();
+        if !next_ok && !next_counted {
             break;
         }
         if quantity_at(toks, n).is_none()
@@ -3057,7 +3091,7 @@ fn sentence_mentions(toks: &[Tok], si: usize, orig: Option<&str>, out: &mut Vec<
                     .is_some_and(|t| matches!(t.text, "lives" | "life"))
                 && toks.get(i + 3).is_some_and(|t| t.text == "of")
             {
-                let (v, att, e) = object_count(toks, i + 4, true);
+                let (v, att, e) = object_count(toks, i + 4, true, orig);
                 if let Some(v) = v {
                     push(
                         out,
@@ -3085,10 +3119,10 @@ fn sentence_mentions(toks: &[Tok], si: usize, orig: Option<&str>, out: &mut Vec<
             };
             if toks.get(i + 1).is_some_and(|t| t.text == "of") {
                 let (mut v, mut att, mut e) =
-                    object_count(toks, i + 2, w == "body" || w == "corpse");
+                    object_count(toks, i + 2, w == "body" || w == "corpse", orig);
                 // "the bodies of the mayor and his driver": a list of single people.
                 if v.is_none_or(|x| x == 1) && matches!(w, "bodies" | "corpses") {
-                    let (v2, att2, e2) = object_count(toks, i + 2, true);
+                    let (v2, att2, e2) = object_count(toks, i + 2, true, orig);
                     if v2.is_some_and(|x| x >= 2) {
                         (v, att, e) = (v2, att2, e2);
                     }
@@ -3202,7 +3236,7 @@ fn sentence_mentions(toks: &[Tok], si: usize, orig: Option<&str>, out: &mut Vec<
             && matches!(toks[i - 1].text, "the" | "shooting")
             && toks.get(i + 1).is_some_and(|t| t.text == "of")
         {
-            let (v, att, e) = object_count(toks, i + 2, true);
+            let (v, att, e) = object_count(toks, i + 2, true, orig);
             if let Some(v) = v.filter(|&v| v >= 2) {
                 push(
                     out,
@@ -3383,7 +3417,7 @@ fn sentence_mentions(toks: &[Tok], si: usize, orig: Option<&str>, out: &mut Vec<
                     })))
         {
             let of = nominal_of(toks, i).unwrap_or(i + 1);
-            let (v, att, e) = object_count(toks, of + 1, true);
+            let (v, att, e) = object_count(toks, of + 1, true, orig);
             if let Some(v) = v {
                 // The first item of a list: the count up to its first "and" or comma.
                 let e_tok = toks.partition_point(|t| t.start < e);
@@ -3391,7 +3425,7 @@ fn sentence_mentions(toks: &[Tok], si: usize, orig: Option<&str>, out: &mut Vec<
                     .find(|&q| matches!(toks[q].text, "and" | ","))
                     .unwrap_or(e_tok);
                 let first = if first_end < e_tok {
-                    object_count(&toks[..first_end], of + 1, true).0
+                    object_count(&toks[..first_end], of + 1, true, orig).0
                 } else {
                     None
                 };
@@ -3416,7 +3450,7 @@ fn sentence_mentions(toks: &[Tok], si: usize, orig: Option<&str>, out: &mut Vec<
         // "shot two farmers to death", "stabbed him to death", "shot the driver dead": a
         // manner verb whose object sits between it and "to death" / "dead".
         if let Some(k) = object_before_to_death(toks, i) {
-            let (v, att, _) = object_count(&toks[..k], i + 1, true);
+            let (v, att, _) = object_count(&toks[..k], i + 1, true, orig);
             if let Some(v) = v {
                 let end = if toks[k].text == "dead" { k } else { k + 1 };
                 push(
@@ -3606,7 +3640,7 @@ fn sentence_mentions(toks: &[Tok], si: usize, orig: Option<&str>, out: &mut Vec<
             if toks.get(aw).is_some_and(|t| t.text == "along")
                 && toks.get(aw + 1).is_some_and(|t| t.text == "with")
             {
-                let (v, _, _) = object_count(toks, aw + 2, true);
+                let (v, _, _) = object_count(toks, aw + 2, true, orig);
                 extra = v.unwrap_or(0);
             }
             let along = extra;
@@ -3621,7 +3655,7 @@ fn sentence_mentions(toks: &[Tok], si: usize, orig: Option<&str>, out: &mut Vec<
                             .is_some_and(|t| matches!(t.text, "was" | "were"))
                 });
             if let Some(q) = as_were {
-                match object_count(toks, q + 2, true) {
+                match object_count(toks, q + 2, true, orig) {
                     // "... as were six guerrillas": the attackers killed, counted as such.
                     (Some(v), true, end) => push(
                         out,
@@ -3726,7 +3760,7 @@ fn sentence_mentions(toks: &[Tok], si: usize, orig: Option<&str>, out: &mut Vec<
         if !handled && matches!(verb, Verb::Participle | Verb::Active) {
             // Active: "killing 12 people", "killed two policemen and a civilian", "killed the mayor".
             // Headline present tense ("Gunmen kill 141") needs a number.
-            let (v, att, e, part) = object_count_split(toks, after, toks[i].text != "kill");
+            let (v, att, e, part) = object_count_split(toks, after, toks[i].text != "kill", orig);
             // "killing himself and three others": the attackers apart from the victims, so a
             // "blew himself up" before is the same death.
             if let Some(v) = v {
@@ -5365,6 +5399,28 @@ mod tests {
                  number of dead to 14."
             ),
             (Some(14), Some(1))
+        );
+    }
+
+    #[test]
+    fn a_named_victims_apposition_and_a_modified_count_after_and() {
+        // "and at least 16 other people": the modifier does not end the list.
+        assert_eq!(
+            toll("A truck bomb exploded, killing the envoy and at least 16 other people."),
+            (Some(17), None)
+        );
+        // The name between commas is the envoy's, not an 18th victim.
+        assert_eq!(
+            toll(
+                "A truck bomb exploded, killing the envoy, Sergio Vieira de Mello, and at \
+                 least 16 other people."
+            ),
+            (Some(17), None)
+        );
+        // Bare nouns between commas are victims of their own.
+        assert_eq!(
+            toll("Gunmen killed a policeman, school guard, and a student."),
+            (Some(3), None)
         );
     }
 
