@@ -3928,6 +3928,45 @@ fn sentence_mentions(toks: &[Tok], si: usize, orig: Option<&str>, out: &mut Vec<
     }
     // "blew himself up" / "the bomber died": one attacker.
     for k in 0..n {
+        // "Three gunmen stormed the post, killing two guards before they were shot dead" /
+        // "before being killed": the attackers counted before it died (the "they" is theirs,
+        // not the victims'; uncounted attackers give no number).
+        if matches!(toks[k].text, "before" | "until") {
+            let rest: Vec<&str> = toks[k + 1..n.min(k + 6)].iter().map(|t| t.text).collect();
+            let died = match rest.as_slice() {
+                ["they", "were" | "had", ..] | ["being", ..] => {
+                    let p = rest.iter().position(|w| matches!(*w, "were" | "being"));
+                    p.is_some_and(|p| match rest.get(p + 1..).unwrap_or(&[]) {
+                        ["killed" | "gunned", ..] => true,
+                        ["shot", "dead", ..] => true,
+                        ["been", "killed", ..] => true,
+                        _ => false,
+                    })
+                }
+                _ => false,
+            };
+            if let Some((v, _)) = died
+                .then(|| {
+                    (k.saturating_sub(40)..k)
+                        .filter_map(|j| quantity_at(toks, j).map(|q| (j, q)))
+                        .find(|&(j, (_, a))| is_attacker(&toks[j..(a + 2).min(k).max(j + 1)]))
+                        .map(|(_, q)| q)
+                })
+                .flatten()
+            {
+                push(
+                    out,
+                    Kind::Count,
+                    v,
+                    true,
+                    false,
+                    si,
+                    toks[k].start,
+                    toks[(k + 4).min(n - 1)].end,
+                    "attackers_killed_after",
+                );
+            }
+        }
         if toks[k].text == "blew"
             && toks
                 .get(k + 1)
@@ -5421,6 +5460,24 @@ mod tests {
         assert_eq!(
             toll("Gunmen killed a policeman, school guard, and a student."),
             (Some(3), None)
+        );
+    }
+
+    #[test]
+    fn attackers_who_die_before_the_clause_ends() {
+        // "they" are the three gunmen counted before, not the guards.
+        assert_eq!(
+            toll("Three gunmen stormed the post, killing two guards before they were shot dead."),
+            (Some(5), Some(3))
+        );
+        assert_eq!(
+            toll("Three gunmen stormed the post, killing two guards before being killed."),
+            (Some(5), Some(3))
+        );
+        // Uncounted attackers give no number.
+        assert_eq!(
+            toll("Gunmen stormed the post, killing two guards before they were shot dead."),
+            (Some(2), None)
         );
     }
 
