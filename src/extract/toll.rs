@@ -3936,11 +3936,13 @@ fn sentence_mentions(toks: &[Tok], si: usize, orig: Option<&str>, out: &mut Vec<
             let died = match rest.as_slice() {
                 ["they", "were" | "had", ..] | ["being", ..] => {
                     let p = rest.iter().position(|w| matches!(*w, "were" | "being"));
-                    p.is_some_and(|p| match rest.get(p + 1..).unwrap_or(&[]) {
-                        ["killed" | "gunned", ..] => true,
-                        ["shot", "dead", ..] => true,
-                        ["been", "killed", ..] => true,
-                        _ => false,
+                    p.is_some_and(|p| {
+                        matches!(
+                            rest.get(p + 1..).unwrap_or(&[]),
+                            ["killed" | "gunned", ..]
+                                | ["shot", "dead", ..]
+                                | ["been", "killed", ..]
+                        )
                     })
                 }
                 _ => false,
