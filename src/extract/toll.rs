@@ -2349,7 +2349,16 @@ fn object_count_split(
             {
                 z += 1;
             }
-            if !is_singular_np(&toks[k..z])
+            // A determiner alone ("killed the last gunmen": "last" ends the phrase) names
+            // nobody.
+            let bare_det = z == k + 1
+                && toks.get(z).is_some_and(|t| OBJ_STOP.contains(&t.text))
+                && matches!(
+                    toks[k].text,
+                    "the" | "a" | "an" | "this" | "his" | "her" | "their" | "its"
+                );
+            if bare_det
+                || !is_singular_np(&toks[k..z])
                 || toks[k..z].iter().any(|t| {
                     matches!(
                         t.text,
@@ -5480,6 +5489,20 @@ mod tests {
         assert_eq!(
             toll("Gunmen stormed the post, killing two guards before they were shot dead."),
             (Some(2), None)
+        );
+    }
+
+    #[test]
+    fn a_determiner_alone_is_no_victim() {
+        // "last" ends the phrase after "the": nobody is counted from it.
+        assert_eq!(
+            toll("Helicopters killed the last gunmen on the roof."),
+            (None, None)
+        );
+        // An initial is not a determiner.
+        assert_eq!(
+            toll("Rebels stabbed to death A. Ravichandran, an activist."),
+            (Some(1), None)
         );
     }
 
