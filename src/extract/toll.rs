@@ -343,6 +343,7 @@ fn find_mentions(doc: &Doc, lower: &str) -> Vec<Mention> {
         let toks = tokenize(lower, s.start, s.end);
         let before = out.len();
         sentence_mentions(&toks, si, (!doc.upper).then_some(doc.text), &mut out);
+        included_attackers(&toks, &mut out, before);
         shot_mentions(&toks, si, doc, lower, &mut injury_text, &mut out, before);
         // Background: a mention preceded in its sentence by a marker of another event.
         // A sentence saying "months ago" / "years ago" is about the past.
@@ -4632,6 +4633,66 @@ fn push(
     });
 }
 
+/// "21 people had died, a figure that includes all nine attackers", "21 were killed, including
+/// the nine gunmen": the attackers counted inside a toll of this sentence (from `from` in `out`)
+/// are split off it, so that the total stays and the victims are the rest.
+fn included_attackers(toks: &[Tok], out: &mut Vec<Mention>, from: usize) {
+    let mut extra = Vec::new();
+    for m in out[from..].iter_mut() {
+        if m.kind != Kind::Count || m.attackers || m.value < 2 {
+            continue;
+        }
+        let Some(j) = toks.iter().position(|t| t.start >= m.end) else {
+            continue;
+        };
+        let mut q = j;
+        let mut skip = |words: &[&str]| {
+            while toks.get(q).is_some_and(|t| words.contains(&t.text)) {
+                q += 1;
+            }
+        };
+        skip(&[",", "a", "figure", "total", "that", "which"]);
+        if !toks
+            .get(q)
+            .is_some_and(|t| matches!(t.text, "including" | "includes" | "included"))
+        {
+            continue;
+        }
+        q += 1;
+        let mut skip = |words: &[&str]| {
+            while toks.get(q).is_some_and(|t| words.contains(&t.text)) {
+                q += 1;
+            }
+        };
+        skip(&["all", "the"]);
+        // "including the (suicide) bomber": one.
+        let single = (q..toks.len().min(q + 2)).find(|&h| {
+            matches!(
+                toks[h].text,
+                "bomber" | "attacker" | "gunman" | "assailant" | "hijacker"
+            )
+        });
+        let Some((a, e)) = quantity_at(toks, q).or(single.map(|h| (1, h))) else {
+            continue;
+        };
+        let head = toks[e..toks.len().min(e + 3)]
+            .iter()
+            .take_while(|t| t.is_word())
+            .any(|t| ATTACKERS.contains(&t.text));
+        if head && a < m.value {
+            m.value -= a;
+            let mut att = m.clone();
+            att.value = a;
+            att.attackers = true;
+            att.rule = "included_attackers";
+            att.start = toks[q].start;
+            att.end = toks[e.min(toks.len() - 1)].end;
+            extra.push(att);
+        }
+    }
+    out.extend(extra);
+}
+
 /// Whether "a suicide bomber" adds an attacker's death the text does not count. RAND's counts
 /// mostly leave the bomber out unless the text says he died, so this is off.
 const IMPLIED_BOMBER: bool = false;
@@ -5503,6 +5564,23 @@ mod tests {
         assert_eq!(
             toll("Rebels stabbed to death A. Ravichandran, an activist."),
             (Some(1), None)
+        );
+    }
+
+    #[test]
+    fn attackers_included_in_a_toll_are_split_off_it() {
+        assert_eq!(
+            toll("Officials said that 21 people had died, a figure that includes all nine attackers."),
+            (Some(21), Some(9))
+        );
+        assert_eq!(
+            toll("The blast killed 12 people, including the suicide bomber."),
+            (Some(12), Some(1))
+        );
+        // Victims after "including" stay victims.
+        assert_eq!(
+            toll("The blast killed 12 people, including the bomber's brother."),
+            (Some(12), None)
         );
     }
 
