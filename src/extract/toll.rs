@@ -4634,8 +4634,9 @@ fn push(
 }
 
 /// "21 people had died, a figure that includes all nine attackers", "21 were killed, including
-/// the nine gunmen": the attackers counted inside a toll of this sentence (from `from` in `out`)
-/// are split off it, so that the total stays and the victims are the rest.
+/// the nine gunmen", "leaving 16 people dead, six of them attackers": the attackers counted
+/// inside a toll of this sentence (from `from` in `out`) are split off it, so that the total
+/// stays and the victims are the rest.
 fn included_attackers(toks: &[Tok], out: &mut Vec<Mention>, from: usize) {
     let mut extra = Vec::new();
     for m in out[from..].iter_mut() {
@@ -4645,48 +4646,53 @@ fn included_attackers(toks: &[Tok], out: &mut Vec<Mention>, from: usize) {
         let Some(j) = toks.iter().position(|t| t.start >= m.end) else {
             continue;
         };
+        let at = |q: usize, words: &[&str]| toks.get(q).is_some_and(|t| words.contains(&t.text));
         let mut q = j;
-        let mut skip = |words: &[&str]| {
-            while toks.get(q).is_some_and(|t| words.contains(&t.text)) {
-                q += 1;
-            }
-        };
-        skip(&[",", "a", "figure", "total", "that", "which"]);
-        if !toks
-            .get(q)
-            .is_some_and(|t| matches!(t.text, "including" | "includes" | "included"))
-        {
-            continue;
+        while at(q, &[",", "a", "figure", "total", "that", "which"]) {
+            q += 1;
         }
-        q += 1;
-        let mut skip = |words: &[&str]| {
-            while toks.get(q).is_some_and(|t| words.contains(&t.text)) {
+        // (count, first token, last token) of the attackers.
+        let found = if at(q, &["including", "includes", "included"]) {
+            q += 1;
+            while at(q, &["all", "the"]) {
                 q += 1;
             }
+            // "including the (suicide) bomber": one.
+            let single = (q..toks.len().min(q + 2)).find(|&h| {
+                at(
+                    h,
+                    &["bomber", "attacker", "gunman", "assailant", "hijacker"],
+                )
+            });
+            quantity_at(toks, q)
+                .or(single.map(|h| (1, h)))
+                .filter(|&(_, e)| {
+                    toks[e..toks.len().min(e + 3)]
+                        .iter()
+                        .take_while(|t| t.is_word())
+                        .any(|t| ATTACKERS.contains(&t.text))
+                })
+                .map(|(a, e)| (a, q, e))
+        } else {
+            // "six of them attackers".
+            quantity_at(toks, q)
+                .filter(|&(_, e)| {
+                    at(e, &["of"])
+                        && at(e + 1, &["them"])
+                        && toks.get(e + 2).is_some_and(|t| {
+                            ATTACKERS.contains(&t.text) || FIGHTERS.contains(&t.text)
+                        })
+                })
+                .map(|(a, e)| (a, q, e + 2))
         };
-        skip(&["all", "the"]);
-        // "including the (suicide) bomber": one.
-        let single = (q..toks.len().min(q + 2)).find(|&h| {
-            matches!(
-                toks[h].text,
-                "bomber" | "attacker" | "gunman" | "assailant" | "hijacker"
-            )
-        });
-        let Some((a, e)) = quantity_at(toks, q).or(single.map(|h| (1, h))) else {
-            continue;
-        };
-        let head = toks[e..toks.len().min(e + 3)]
-            .iter()
-            .take_while(|t| t.is_word())
-            .any(|t| ATTACKERS.contains(&t.text));
-        if head && a < m.value {
+        if let Some((a, first, last)) = found.filter(|&(a, ..)| a < m.value) {
             m.value -= a;
             let mut att = m.clone();
             att.value = a;
             att.attackers = true;
             att.rule = "included_attackers";
-            att.start = toks[q].start;
-            att.end = toks[e.min(toks.len() - 1)].end;
+            att.start = toks[first].start;
+            att.end = toks[last.min(toks.len() - 1)].end;
             extra.push(att);
         }
     }
@@ -5576,6 +5582,10 @@ mod tests {
         assert_eq!(
             toll("The blast killed 12 people, including the suicide bomber."),
             (Some(12), Some(1))
+        );
+        assert_eq!(
+            toll("Militants attacked the embassy, leaving 16 people dead, six of them attackers."),
+            (Some(16), Some(6))
         );
         // Victims after "including" stay victims.
         assert_eq!(
