@@ -1441,6 +1441,36 @@ fn subject_count(toks: &[Tok], end: usize, plural: bool) -> Subject {
             }
         }
     }
+    // "The bomber, a local man, was also killed": an "a ..." apposition between commas right
+    // before the verb is read past to the noun it describes.
+    if b > 0 && toks[b - 1].text == "," {
+        if let Some(c) = (b.saturating_sub(10)..b - 1)
+            .rev()
+            .find(|&k| !toks[k].is_word())
+            .filter(|&c| toks[c].text == "," && c > 0)
+        {
+            let appositive = matches!(toks[c + 1].text, "a" | "an")
+                && quantity_at(toks, c + 1).is_some()
+                && toks[c + 2..b - 1]
+                    .iter()
+                    .all(|t| !SUBJ_STOP.contains(&t.text));
+            // The noun it describes is a short "the ..." phrase opening the clause ("The
+            // bomber"), not a name with an age ("X, 45, a former mayor") or a list.
+            let the_head = (c.saturating_sub(4)..c)
+                .find(|&d| toks[d].text == "the")
+                .is_some_and(|d| {
+                    toks[d + 1..c]
+                        .iter()
+                        .all(|t| t.is_word() && !number_token_like(t.text))
+                        && (d == 0
+                            || !toks[d - 1].is_word()
+                            || SUBJ_STOP.contains(&toks[d - 1].text))
+                });
+            if appositive && the_head {
+                b = c;
+            }
+        }
+    }
     // "Four observers -- a Pole, a Uruguayan and two Japanese -- were killed": a dash aside
     // right before the verb is read past.
     if let Some(c) = dash_aside_start(toks, b) {
@@ -5591,6 +5621,20 @@ mod tests {
         assert_eq!(
             toll("The blast killed 12 people, including the bomber's brother."),
             (Some(12), None)
+        );
+    }
+
+    #[test]
+    fn an_apposition_before_the_verb_is_read_past() {
+        // "The bomber, a local man, was also killed": the bomber died, an attacker.
+        assert_eq!(
+            toll("A bomber rammed a car into a convoy, killing 40 officers. The bomber, a local man, was also killed."),
+            (Some(41), Some(1))
+        );
+        // Not past a name with an age: "45" is no count.
+        assert_eq!(
+            toll("Pablo Pelaez, 45, a former mayor, was murdered today by gunmen."),
+            (Some(1), None)
         );
     }
 
