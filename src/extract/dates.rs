@@ -442,22 +442,65 @@ const REPORTING: &[&str] = &[
 fn is_reporting(toks: &[Tok], a: usize, z: usize) -> bool {
     // Look back up to four words, not past "that" or a comma (the reported clause).
     let mut before = false;
-    for t in toks[a.saturating_sub(4)..a].iter().rev() {
+    for (k, t) in toks[..a].iter().enumerate().rev().take(4) {
         if matches!(t.text, "that" | "," | ";" | ":") {
             break;
         }
-        if REPORTING.contains(&t.text) {
+        // "Three attackers arrived by taxi late on Tuesday": the attackers' arrival is the
+        // attack's start, not a visit.
+        let attackers_arrived = t.text == "arrived"
+            && toks[k.saturating_sub(3)..k].iter().any(|w| {
+                matches!(
+                    w.text,
+                    "attackers" | "gunmen" | "militants" | "assailants" | "bombers" | "terrorists"
+                )
+            });
+        if REPORTING.contains(&t.text) && !attackers_arrived {
             before = true;
             break;
         }
     }
+    // A toll's new figure: "rose to at least 105 on Thursday", "has risen to 276 today" date
+    // the count, not the killing.
+    let update = toks[a.saturating_sub(7)..a]
+        .iter()
+        .position(|t| TOLL_UPDATES.contains(&t.text))
+        .is_some_and(|p| {
+            let p = a.saturating_sub(7) + p;
+            toks[p + 1..a]
+                .iter()
+                .any(|t| number_token(t.text).is_some())
+        });
     // After the date, "alleged" is an adjective ("on 10 March alleged Shining Path members
     // murdered ...").
     let after = toks
         .get(z)
         .is_some_and(|t| REPORTING.contains(&t.text) && t.text != "alleged");
-    before || after
+    // "The number of people killed by a bomb late on Sunday rose to 74": a date inside the
+    // toll's subject, after the killing, dates the killing.
+    let killed_before = after
+        && toks.get(z).is_some_and(|t| TOLL_UPDATES.contains(&t.text))
+        && toks[..a]
+            .iter()
+            .any(|t| matches!(t.text, "number" | "toll"))
+        && toks[..a]
+            .iter()
+            .any(|t| matches!(t.text, "killed" | "dead" | "died" | "deaths"));
+    before || update || (after && !killed_before)
 }
+
+/// Verbs that give a toll its new figure.
+const TOLL_UPDATES: &[&str] = &[
+    "rose",
+    "risen",
+    "climbed",
+    "reached",
+    "jumped",
+    "increased",
+    "lowered",
+    "raised",
+    "revised",
+];
 
 /// Words that put a following date in the background.
 const DATE_BACKGROUND: &[&str] = &[
@@ -708,6 +751,7 @@ fn candidates(toks: &[Tok], reference: NaiveDate) -> Vec<Cand> {
                 } else {
                     i + 1
                 };
+                let after_on = i > 0 && toks[i - 1].text == "on";
                 if let Some(day) = toks.get(di).and_then(|t| day_of(t.text)) {
                     let i = di - 1;
                     let mut e = i + 2;
@@ -720,7 +764,10 @@ fn candidates(toks: &[Tok], reference: NaiveDate) -> Vec<Cand> {
                         t.is_word() && number_token(t.text).is_none() && year.is_none()
                     });
                     let abbrev = w.len() == 3 || w == "sept";
-                    let ok = !(next_is_noun && (abbrev || w == "may"));
+                    // "on Oct. 14 in the city", "on Oct 14 has risen": an "on" before it makes
+                    // it a date ("may", "mar" are words too).
+                    let marked = after_on && !matches!(w, "may" | "mar");
+                    let ok = marked || !(next_is_noun && (abbrev || w == "may"));
                     if ok {
                         let date = match year {
                             Some(y) => NaiveDate::from_ymd_opt(y, month, day).map(|d| (d, e + 1)),
@@ -971,6 +1018,47 @@ mod tests {
         assert_eq!(
             date("The attack took place three days ago.", Some("2021-03-10")).as_deref(),
             Some("2021-03-07")
+        );
+    }
+
+    #[test]
+    fn a_tolls_new_figure_is_dated_apart_from_the_killing() {
+        // "rose to at least 105 on Thursday" dates the count; the blast was on Wednesday.
+        assert_eq!(
+            date(
+                "The number of people killed by a car bomb in the market rose to at least 105 \
+                 on Thursday, officials said. The bomb went off around midday on Wednesday.",
+                Some("2009-10-30")
+            )
+            .as_deref(),
+            Some("2009-10-28")
+        );
+        // A date inside the toll's subject, after the killing, dates the killing.
+        assert_eq!(
+            date(
+                "The number of people killed by bombs in Kampala late on Sunday rose to 74 today.",
+                Some("2010-07-12")
+            )
+            .as_deref(),
+            Some("2010-07-11")
+        );
+        // An abbreviated month after "on" followed by words is a date.
+        assert_eq!(
+            date(
+                "The number of people killed by a truck bomb on Oct 14 has risen to 276.",
+                Some("2017-10-16")
+            )
+            .as_deref(),
+            Some("2017-10-14")
+        );
+        // Attackers who "arrived" started the attack; they are not a visit being reported.
+        assert_eq!(
+            date(
+                "Three attackers arrived by taxi late on Tuesday and opened fire at the terminal.",
+                Some("2016-06-29")
+            )
+            .as_deref(),
+            Some("2016-06-28")
         );
     }
 
