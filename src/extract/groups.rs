@@ -3284,15 +3284,29 @@ impl GroupTable {
                             .get(s.group as usize)
                             .is_some_and(|e| e.kind != GroupKind::Group)
                 };
+                // "Islamic Jihad in Yemen": a listed name carried abroad, to a country that is
+                // not its group's, names another group; the listed one is dropped for it.
+                let abroad = |s: &Scored| {
+                    span[0] <= s.span[0]
+                        && s.span[1] < span[1]
+                        && doc.text[s.span[1]..span[1]]
+                            .strip_prefix(" in ")
+                            .and_then(|c| self.country_code.get(&fold(c)))
+                            .is_some_and(|cc| {
+                                self.entries
+                                    .get(s.group as usize)
+                                    .is_some_and(|e| !e.countries.contains(cc))
+                            })
+                };
                 let overlaps_known = scored
                     .iter()
-                    .any(|k| k.span[0] < span[1] && span[0] < k.span[1] && !part(k));
+                    .any(|k| k.span[0] < span[1] && span[0] < k.span[1] && !part(k) && !abroad(k));
                 let named_known = self.lookup(&name).is_some();
                 if overlaps_known || named_known || unlisted.iter().any(|u| fold(u) == fold(&name))
                 {
                     continue;
                 }
-                scored.retain(|k| !part(k));
+                scored.retain(|k| !part(k) && !abroad(k));
                 let first = f.orig.partition_point(|&o| (o as usize) < span[0]);
                 // "The al-Aqsa Martyr's Brigade claimed ...": a listed name written with a
                 // possessive apostrophe, which the table's patterns do not match.
@@ -3653,6 +3667,23 @@ mod tests {
                  Islamic Golden Army claimed responsibility."
             ),
             vec![pair("Islamic Golden Army", "group.claim_unlisted")]
+        );
+    }
+
+    #[test]
+    fn a_listed_name_carried_to_another_country_is_another_group() {
+        // "Islamic Jihad" is listed for the Palestinians; "Islamic Jihad in Yemen" is not it.
+        assert_eq!(
+            groups_with_rules(
+                "Militants attacked the U.S. embassy in Sanaa. A group calling itself Islamic \
+                 Jihad in Yemen claimed responsibility."
+            ),
+            vec![pair("Islamic Jihad in Yemen", "group.claim_unlisted")]
+        );
+        // A listed name in one of its own countries stays the listed group.
+        assert_eq!(
+            groups("Al-Qaeda in Iraq claimed responsibility for the bombing in Baghdad."),
+            vec!["Al-Qaeda in Iraq"]
         );
     }
 
