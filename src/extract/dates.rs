@@ -962,8 +962,24 @@ fn candidates(toks: &[Tok], reference: NaiveDate) -> Vec<Cand> {
                 && !toks[end..n.min(end + 3)]
                     .iter()
                     .any(|t| INCIDENT_NOUNS.contains(&t.text));
+            // "men suspected of carrying out the March 11 train bombings killed themselves on
+            // Saturday": the act the suspects are accused of is an earlier one.
+            let accused_of = a > 0
+                && toks[a - 1].text == "the"
+                && toks[a.saturating_sub(5)..a - 1].iter().any(|t| {
+                    matches!(
+                        t.text,
+                        "suspected"
+                            | "accused"
+                            | "convicted"
+                            | "charged"
+                            | "sentenced"
+                            | "responsible"
+                    )
+                });
             if !gmt
                 && !report
+                && !accused_of
                 && !weak_today
                 && !background
                 && !in_name
@@ -1018,6 +1034,19 @@ mod tests {
         assert_eq!(
             date("The attack took place three days ago.", Some("2021-03-10")).as_deref(),
             Some("2021-03-07")
+        );
+    }
+
+    #[test]
+    fn the_act_suspects_are_accused_of_is_an_earlier_one() {
+        assert_eq!(
+            date(
+                "Seven men suspected of carrying out the March 11 train bombings killed \
+                 themselves on Saturday night by setting off explosives.",
+                Some("2004-04-05")
+            )
+            .as_deref(),
+            Some("2004-04-03")
         );
     }
 
