@@ -585,9 +585,24 @@ fn find_mentions(doc: &Doc, lower: &str) -> Vec<Mention> {
                 }
             }
         }
+        // "a government that has killed more than 600 party leaders", "the group, which has
+        // killed hundreds": a relative clause in the perfect tells the killer's record.
+        let record: Vec<(usize, usize)> = if out.len() > before {
+            toks.windows(4)
+                .filter(|w| {
+                    matches!(w[0].text, "that" | "which" | "who")
+                        && matches!(w[1].text, "has" | "have")
+                        && matches!(w[2].text, "killed" | "murdered" | "assassinated")
+                })
+                .map(|w| (w[0].start, w[3].end))
+                .collect()
+        } else {
+            Vec::new()
+        };
         for m in &mut out[before..] {
             m.title = in_title;
             m.background = in_aside(m.start, m.end)
+                || record.iter().any(|&(a, z)| a <= m.start && m.start <= z)
                 || long_ago
                 // The aux inside the mention ("7,000 people have died") or right before it ("has
                 // left some 1,000 dead").
@@ -5635,6 +5650,14 @@ mod tests {
         assert_eq!(
             toll("Pablo Pelaez, 45, a former mayor, was murdered today by gunmen."),
             (Some(1), None)
+        );
+    }
+
+    #[test]
+    fn a_killers_record_in_a_relative_clause_is_background() {
+        assert_eq!(
+            toll("The group, which has killed 200 people, bombed a bus, killing three."),
+            (Some(3), None)
         );
     }
 
