@@ -601,7 +601,10 @@ fn find_mentions(doc: &Doc, lower: &str) -> Vec<Mention> {
         };
         for m in &mut out[before..] {
             m.title = in_title;
-            m.background = in_aside(m.start, m.end)
+            // More dead than any single attack has killed (the deadliest, on 11 September
+            // 2001, killed 2,977): a war's or an era's total ("the 70,000 Salvadorans killed").
+            m.background = m.value > MAX_ATTACK_TOLL
+                || in_aside(m.start, m.end)
                 || record.iter().any(|&(a, z)| a <= m.start && m.start <= z)
                 || long_ago
                 // The aux inside the mention ("7,000 people have died") or right before it ("has
@@ -4744,6 +4747,9 @@ fn included_attackers(toks: &[Tok], out: &mut Vec<Mention>, from: usize) {
     out.extend(extra);
 }
 
+/// The most people one attack is read to have killed; a larger count is a war's total.
+const MAX_ATTACK_TOLL: u32 = 5_000;
+
 /// Whether "a suicide bomber" adds an attacker's death the text does not count. RAND's counts
 /// mostly leave the bomber out unless the text says he died, so this is off.
 const IMPLIED_BOMBER: bool = false;
@@ -5659,6 +5665,21 @@ mod tests {
             toll("The group, which has killed 200 people, bombed a bus, killing three."),
             (Some(3), None)
         );
+    }
+
+    #[test]
+    fn a_wars_total_is_no_attacks_toll() {
+        // More than any attack has killed: the war's toll, not this bombing's.
+        assert_eq!(
+            toll("The war has killed 70,000 Salvadorans. A bomb killed two guards today."),
+            (Some(2), None)
+        );
+        assert_eq!(
+            toll("The air force murdered 70,000 Salvadorans, the commentary said."),
+            (None, None)
+        );
+        // The deadliest attacks stay.
+        assert_eq!(toll("The attacks killed 2,977 people."), (Some(2977), None));
     }
 
     #[test]
