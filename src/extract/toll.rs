@@ -1206,11 +1206,22 @@ fn quantity_at(toks: &[Tok], i: usize) -> Option<(u32, usize)> {
             return None;
         }
         if matches!(t.text, "a" | "an") {
+            // An age written apart, "a 7 year old boy", is an adjective of the noun after it.
+            let head = if toks
+                .get(k + 1)
+                .is_some_and(|x| matches!(x.text, "year" | "years"))
+                && toks.get(k + 2).is_some_and(|x| x.text == "old")
+                && parse_cardinal(toks, k).is_some()
+            {
+                k + 3
+            } else {
+                k
+            };
             // "a" needs a noun phrase, not a second number ("a 15-year-old" is fine).
-            if parse_cardinal(toks, k).is_some() || !n.is_word() {
+            if head == k && parse_cardinal(toks, k).is_some() || !n.is_word() {
                 return None;
             }
-            if toks[k..toks.len().min(k + 3)]
+            if toks[head..toks.len().min(head + 3)]
                 .iter()
                 .any(|x| NOT_PEOPLE.contains(&x.text))
             {
@@ -5680,6 +5691,15 @@ mod tests {
         );
         // The deadliest attacks stay.
         assert_eq!(toll("The attacks killed 2,977 people."), (Some(2977), None));
+    }
+
+    #[test]
+    fn an_age_written_apart_is_an_adjective() {
+        assert_eq!(
+            toll("Two women and a 7 year old boy were killed."),
+            (Some(3), None)
+        );
+        assert_eq!(toll("Gunmen killed a 12 year old girl."), (Some(1), None));
     }
 
     #[test]
