@@ -3239,7 +3239,17 @@ fn sentence_mentions(toks: &[Tok], si: usize, orig: Option<&str>, out: &mut Vec<
             let poss = (i.saturating_sub(3)..i)
                 .rev()
                 .take_while(|&k| k + 1 == i || toks[k + 1].is_word() && toks[k + 1].text != "and")
-                .find(|&k| matches!(toks[k].text, "his" | "her"));
+                .find(|&k| {
+                    let t = toks[k].text;
+                    // "Al-Zuwayni's body": a named person's (not the bomber's).
+                    let named = t
+                        .strip_suffix("'s")
+                        .or_else(|| t.strip_suffix("\u{2019}s"))
+                        .is_some_and(|b| {
+                            b.len() > 2 && !ATTACKERS.contains(&b) && !FIGHTERS.contains(&b)
+                        });
+                    matches!(t, "his" | "her") || named
+                });
             if let Some(p) = poss.filter(|_| w == "body") {
                 if toks[i + 1..n.min(i + 4)].iter().any(found_verb)
                     || p >= 1 && found_verb(&toks[p - 1])
@@ -5700,6 +5710,22 @@ mod tests {
             (Some(3), None)
         );
         assert_eq!(toll("Gunmen killed a 12 year old girl."), (Some(1), None));
+    }
+
+    #[test]
+    fn a_named_persons_body_found_is_one_death() {
+        assert_eq!(
+            toll(
+                "Militants abducted Hamad al-Zuwayni, a teacher. Authorities later found \
+                 Al-Zuwayni's body near a police station."
+            ),
+            (Some(1), None)
+        );
+        // Not the bomber's.
+        assert_eq!(
+            toll("The bomber's body was found near the car."),
+            (None, None)
+        );
     }
 
     #[test]
