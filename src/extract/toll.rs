@@ -554,6 +554,35 @@ fn find_mentions(doc: &Doc, lower: &str) -> Vec<Mention> {
                 );
             }
         }
+        // "Gunmen locked eleven people inside a house. The terrorists subsequently killed
+        // them.": the pronoun's count is the previous sentence's, as weak evidence, when this
+        // sentence counts no one itself.
+        if si > 0 && out.len() == before {
+            if let Some(k) = toks.windows(2).position(|w| {
+                matches!(
+                    w[0].text,
+                    "killed" | "executed" | "murdered" | "beheaded" | "massacred"
+                ) && w[1].text == "them"
+            }) {
+                if let Some(v) = lead_count(
+                    lower,
+                    doc.sentences[si - 1].start,
+                    doc.sentences[si - 1].end,
+                ) {
+                    push(
+                        &mut out,
+                        Kind::Weak,
+                        v,
+                        false,
+                        false,
+                        si,
+                        toks[k].start,
+                        toks[k + 1].end,
+                        "killed_them",
+                    );
+                }
+            }
+        }
         // "The magistrate and the colonel had been murdered; Galan was murdered that evening":
         // a count in a clause after a semicolon adds to the count before it.
         let semis: Vec<usize> = toks
@@ -729,7 +758,15 @@ fn lead_count(lower: &str, start: usize, end: usize) -> Option<u32> {
         let k = toks.iter().take(40).position(|t| {
             matches!(
                 t.text,
-                "kidnapped" | "abducted" | "seized" | "captured" | "took"
+                "kidnapped"
+                    | "abducted"
+                    | "seized"
+                    | "captured"
+                    | "took"
+                    | "locked"
+                    | "dragged"
+                    | "rounded"
+                    | "lined"
             )
         })?;
         with_coordinated(k + 1)
@@ -5725,6 +5762,18 @@ mod tests {
         assert_eq!(
             toll("The bomber's body was found near the car."),
             (None, None)
+        );
+    }
+
+    #[test]
+    fn killed_them_counts_the_people_of_the_sentence_before() {
+        assert_eq!(
+            toll("Gunmen locked eleven people inside a house. The terrorists subsequently killed them."),
+            (Some(11), None)
+        );
+        assert_eq!(
+            toll("Gunmen kidnapped two engineers on Monday. They killed them the next day."),
+            (Some(2), None)
         );
     }
 
