@@ -1532,7 +1532,14 @@ fn subject_count(toks: &[Tok], end: usize, plural: bool) -> Subject {
                             || !toks[d - 1].is_word()
                             || SUBJ_STOP.contains(&toks[d - 1].text))
                 });
-            if appositive && the_head {
+            // "X and his brother, also a policeman, were killed": an "also a ..." aside
+            // describes what stands before it, whatever that is.
+            let also = toks[c + 1].text == "also"
+                && matches!(toks.get(c + 2).map(|t| t.text), Some("a" | "an"))
+                && toks[c + 3..b - 1]
+                    .iter()
+                    .all(|t| t.is_word() && !SUBJ_STOP.contains(&t.text));
+            if appositive && the_head || also && toks[c - 1].is_word() {
                 b = c;
             }
         }
@@ -5709,6 +5716,11 @@ mod tests {
         assert_eq!(
             toll("A bomber rammed a car into a convoy, killing 40 officers. The bomber, a local man, was also killed."),
             (Some(41), Some(1))
+        );
+        // "also a ..." describes whatever stands before it.
+        assert_eq!(
+            toll("Colonel Khadum Bressam and his brother, also a policeman, were killed."),
+            (Some(2), None)
         );
         // Not past a name with an age: "45" is no count.
         assert_eq!(
