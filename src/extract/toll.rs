@@ -3297,6 +3297,8 @@ fn sentence_mentions(toks: &[Tok], si: usize, orig: Option<&str>, out: &mut Vec<
             if let Some(p) = poss.filter(|_| w == "body") {
                 if toks[i + 1..n.min(i + 4)].iter().any(found_verb)
                     || p >= 1 && found_verb(&toks[p - 1])
+                    // "police found the man's body".
+                    || p >= 2 && toks[p - 1].text == "the" && found_verb(&toks[p - 2])
                 {
                     push(
                         out,
@@ -5768,6 +5770,10 @@ mod tests {
                 "Militants abducted Hamad al-Zuwayni, a teacher. Authorities later found \
                  Al-Zuwayni's body near a police station."
             ),
+            (Some(1), None)
+        );
+        assert_eq!(
+            toll("Militants kidnapped a teacher. The next day police found the man's body."),
             (Some(1), None)
         );
         // Not the bomber's.
