@@ -1,15 +1,16 @@
 //! Event date: the day the main event happened, resolved from the publication date and the text.
 //!
-//! Every date expression in the text is read and resolved against a reference day — the
-//! publication date, else the dateline's date ("SAN SALVADOR, 3 JAN 90 --"): explicit dates
-//! ("17 February 2023", "February 17", "30 DEC"), "yesterday", "last night", "today", weekdays
-//! ("on Friday" = the latest Friday on or before the reference), "three days ago". The event date
-//! is the first such date in a sentence that reports an incident (killed, bomb, attack, ...),
-//! skipping dates that belong to the reporting ("said today", "announced on Sunday"), time
-//! conversions ("[0230 GMT on 12 January]"), background ("since 22 August", "the 12 March
-//! elections", history more than a year old unless the sentence reports that incident itself),
-//! and preferring the incident over its aftermath ("his body was found today"). "Last night and
-//! early this morning" is the day it ended. Without one, the reference day is the answer.
+//! Every date expression in the text is read and resolved against a reference day — the publication
+//! date, else the dateline's date ("SAN SALVADOR, 3 JAN 90 --"): explicit dates ("17 February
+//! 2023", "February 17", "30 DEC"), "yesterday", "last night", "today", weekdays ("on Friday" = the
+//! latest Friday on or before the reference), "three days ago". The event date is the first such
+//! date in a sentence that reports an incident (killed, bomb, attack, ...), skipping dates that
+//! belong to the reporting ("said today", "announced on Sunday", a toll's new figure "rose to 105
+//! on Thursday"), acts suspects are accused of ("suspected of carrying out the March 11 bombings"),
+//! time conversions ("[0230 GMT on 12 January]"), background ("since 22 August", "the 12 March
+//! elections", history more than a year old unless the sentence reports that incident itself), and
+//! preferring the incident over its aftermath ("his body was found today"). "Last night and early
+//! this morning" is the day it ended. Without one, the reference day is the answer.
 
 use std::sync::LazyLock;
 

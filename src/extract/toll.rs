@@ -3,12 +3,14 @@
 //! One pass over the word tokens of the sentences that hold a death word: each death verb or noun
 //! ("were killed", "died", "killing 12", "left 5 dead", "the toll rose to 9", "no casualties") is
 //! read with the noun phrase it governs — coordinated counts are added ("one police officer and a
-//! civilian"), sub-counts after "including" are not, attackers ("two of the attackers") are marked.
-//! The mentions are then combined: the first mention of the main event sets the toll, a later
-//! attacker count or an "also killed" adds to it, a toll update replaces it, and mentions in
-//! background clauses ("two weeks after a bomber killed 101 people") are ignored. A bare "shot"
-//! ("gunmen shot a police officer") in a text that speaks of no one wounded is weak evidence of
-//! a death, used only when nothing else gives a toll.
+//! civilian"), sub-counts after "including" are not, attackers ("two of the attackers") are marked,
+//! and attackers a toll says it includes ("16 dead, six of them attackers") are split off it. The
+//! mentions are then combined: the first mention of the main event sets the toll, a later attacker
+//! count or an "also killed" adds to it, a toll update replaces it, and mentions in background
+//! clauses ("two weeks after a bomber killed 101 people"), in a killer's record ("the group, which
+//! has killed 200 people") or above any one attack's toll (a war's "70,000 dead") are ignored. A
+//! bare "shot" ("gunmen shot a police officer") in a text that speaks of no one wounded is weak
+//! evidence of a death, used only when nothing else gives a toll.
 
 use std::sync::LazyLock;
 
