@@ -2822,6 +2822,14 @@ const OBJ_STOP: &[&str] = &[
     "in",
     "at",
     "on",
+    // "killed a barber between the villages of X and Y": where, not who.
+    "between",
+    "behind",
+    "beside",
+    "across",
+    "toward",
+    "towards",
+    "through",
     "when",
     "as",
     "while",
@@ -5794,6 +5802,14 @@ mod tests {
         assert_eq!(
             toll("Gunmen kidnapped two engineers on Monday. They killed them the next day."),
             (Some(2), None)
+        );
+    }
+
+    #[test]
+    fn a_place_between_two_names_is_no_second_victim() {
+        assert_eq!(
+            toll("Gunmen shot and killed a barber between the villages of Ubdaidyah and Hawdh."),
+            (Some(1), None)
         );
     }
 
