@@ -2697,14 +2697,22 @@ fn object_count_split(
                 && n > z
                 && matches!(
                     toks[k].text,
-                    "the" | "a" | "an" | "his" | "her" | "their" | "its"
+                    "the" | "a" | "an" | "one" | "his" | "her" | "their" | "its"
                 );
             let name_end = capitalised_name(toks, n, orig.filter(|_| role)?)?;
             // (With its particles: "Sergio Vieira de Mello", "Abu Bakr al Baghdadi".)
             let q = (name_end..toks.len().min(n + 7)).find(|&q| !toks[q].is_word())?;
-            (toks.get(q).is_some_and(|t| t.text == ",")
-                && toks.get(q + 1).is_some_and(|t| t.text == "and"))
-            .then_some(q)
+            let at = |i: usize, w: &str| toks.get(i).is_some_and(|t| t.text == w);
+            // Past ", and" (the list goes on two tokens later) or ", along with" (three).
+            if !at(q, ",") {
+                None
+            } else if at(q + 1, "and") {
+                Some(q)
+            } else if at(q + 1, "along") && at(q + 2, "with") {
+                Some(q + 1)
+            } else {
+                None
+            }
         });
         let as_well_as = toks.get(n).is_some_and(|t| t.text == "as")
             && toks.get(n + 1).is_some_and(|t| t.text == "well")
@@ -4075,19 +4083,24 @@ fn sentence_mentions(toks: &[Tok], si: usize, orig: Option<&str>, out: &mut Vec<
                         matches!(
                             rest.get(p + 1..).unwrap_or(&[]),
                             ["killed" | "gunned", ..]
-                                | ["shot", "dead", ..]
+                                | ["shot", "dead" | "to", ..]
                                 | ["been", "killed", ..]
                         )
                     })
                 }
                 _ => false,
             };
+            // "... before being shot to death himself": the one attacker.
+            let himself = toks[k + 1..n.min(k + 8)]
+                .iter()
+                .any(|t| matches!(t.text, "himself" | "herself"));
             if let Some((v, _)) = died
                 .then(|| {
                     (k.saturating_sub(40)..k)
                         .filter_map(|j| quantity_at(toks, j).map(|q| (j, q)))
                         .find(|&(j, (_, a))| is_attacker(&toks[j..(a + 2).min(k).max(j + 1)]))
                         .map(|(_, q)| q)
+                        .or(himself.then_some((1, k)))
                 })
                 .flatten()
             {
@@ -5662,6 +5675,14 @@ mod tests {
             ),
             (Some(17), None)
         );
+        // "one contractor, Name, along with six of his guards".
+        assert_eq!(
+            toll(
+                "The insurgents killed one contractor, Binkumar Gurung, along with six of his \
+                 Iraqi guards."
+            ),
+            (Some(7), None)
+        );
         // Bare nouns between commas are victims of their own.
         assert_eq!(
             toll("Gunmen killed a policeman, school guard, and a student."),
@@ -5679,6 +5700,11 @@ mod tests {
         assert_eq!(
             toll("Three gunmen stormed the post, killing two guards before being killed."),
             (Some(5), Some(3))
+        );
+        // One attacker "himself".
+        assert_eq!(
+            toll("A man went on a rampage, killing two people before being shot to death himself."),
+            (Some(3), Some(1))
         );
         // Uncounted attackers give no number.
         assert_eq!(
