@@ -3026,6 +3026,10 @@ fn object_before_to_death(toks: &[Tok], i: usize) -> Option<usize> {
 
 fn sentence_mentions(toks: &[Tok], si: usize, orig: Option<&str>, out: &mut Vec<Mention>) {
     let n = toks.len();
+    // For toll updates, found once per sentence (a scan per toll word is quadratic in a giant
+    // sentence): whether it says "including ... attackers", and where its first attacker is.
+    let mut attackers_included: Option<bool> = None;
+    let mut first_attacker: Option<usize> = None;
     let mut i = 0;
     while i < n {
         let w = toks[i].text;
@@ -3123,11 +3127,18 @@ fn sentence_mentions(toks: &[Tok], si: usize, orig: Option<&str>, out: &mut Vec<
             // The new total includes the attackers when it says so ("... to 22 including the
             // bomber"), or when the clause it closes reports their deaths ("The bomber was
             // also killed, bringing the number of dead to 14").
-            let incl = toks.iter().any(|t| t.text.starts_with("includ"))
-                && toks
-                    .iter()
-                    .any(|t| ATTACKERS.contains(&t.text) || FIGHTERS.contains(&t.text))
-                || set_before && toks[..i].iter().any(|t| ATTACKERS.contains(&t.text));
+            let included = *attackers_included.get_or_insert_with(|| {
+                toks.iter().any(|t| t.text.starts_with("includ"))
+                    && toks
+                        .iter()
+                        .any(|t| ATTACKERS.contains(&t.text) || FIGHTERS.contains(&t.text))
+            });
+            let first = *first_attacker.get_or_insert_with(|| {
+                toks.iter()
+                    .position(|t| ATTACKERS.contains(&t.text))
+                    .unwrap_or(n)
+            });
+            let incl = included || set_before && first < i;
             let mut k = i + 1;
             while k < n && k < i + 30 {
                 let x = toks[k].text;
@@ -4781,9 +4792,11 @@ fn included_attackers(toks: &[Tok], out: &mut Vec<Mention>, from: usize) {
         if m.kind != Kind::Count || m.attackers || m.value < 2 {
             continue;
         }
-        let Some(j) = toks.iter().position(|t| t.start >= m.end) else {
+        // (By binary search: a scan per mention is quadratic in a giant sentence.)
+        let j = toks.partition_point(|t| t.start < m.end);
+        if j >= toks.len() {
             continue;
-        };
+        }
         let at = |q: usize, words: &[&str]| toks.get(q).is_some_and(|t| words.contains(&t.text));
         let mut q = j;
         while at(q, &[",", "a", "figure", "total", "that", "which"]) {
