@@ -703,7 +703,10 @@ fn one_giant_sentence_costs_linear_time() {
     // semicolon clauses.
     let unit = "Taliban TTP Karachi Sindh province 5 people were killed and twenty wounded \
                 by the army on Monday 12 March 2003 after the FMLN claimed responsibility; \
-                the priests who were killed, which began in May, and the mayor died ";
+                the priests who were killed, which began in May, and the mayor died \
+                bringing the number of dead to 9 including three attackers before they were \
+                shot dead and the group which has killed 200 people left 16 dead six of them \
+                attackers police found the man's body and killed them ";
     let time = |reps: usize| {
         let a = newsfacet::Article::new(None, None, None, unit.repeat(reps), None, None);
         let t = std::time::Instant::now();

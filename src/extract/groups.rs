@@ -1355,6 +1355,8 @@ struct SentCues {
     official: bool,
     /// Start of the first word naming attackers ("militants", "gunmen").
     attacker_word: Option<usize>,
+    /// The sentence names a crime ("murder", "attack"), for [`held_responsible`].
+    crime_noun: bool,
     /// The sentence's only blame is an accusation ("X accused Y of ..."), read by
     /// [`accusation`].
     accusation: Option<Accusation>,
@@ -1437,6 +1439,7 @@ impl SentCues {
             })
             .find(|(_, w)| ATTACKER_WORDS.contains(w))
             .map(|(start, _)| start);
+        let crime_noun = sent.split(' ').any(|w| CRIME_NOUNS.contains(&w));
         SentCues {
             event: event.is_some(),
             blame: blame.is_some(),
@@ -1446,6 +1449,7 @@ impl SentCues {
             background,
             official: official.is_some(),
             attacker_word,
+            crime_noun,
             accusation: accuse_at
                 .filter(|_| !other_blame)
                 .map(|at| accusation(sent, at)),
@@ -1569,9 +1573,10 @@ fn word_before_by(before: &str) -> Option<&str> {
 /// A state actor made responsible for a crime in its own sentence: "members of the army
 /// participated in the crime", "the army accepted responsibility for the death of two
 /// reporters", "they hold the army responsible for the massacre". Needs a crime noun in the
-/// sentence, so "the army is responsible for security" does not count.
-fn held_responsible(before: &str, after: &str, sent: &str) -> bool {
-    if !sent.split(' ').any(|w| CRIME_NOUNS.contains(&w)) {
+/// sentence (`crime_noun`, found once per sentence: a scan per name is quadratic in a giant
+/// one), so "the army is responsible for security" does not count.
+fn held_responsible(before: &str, after: &str, crime_noun: bool) -> bool {
+    if !crime_noun {
         return false;
     }
     let near: String = after
@@ -2978,7 +2983,7 @@ impl GroupTable {
                     rule = "group.blamed";
                 } else if entry_kind == GroupKind::State
                     && !inside_name(doc, span[0])
-                    && held_responsible(before, after, sent)
+                    && held_responsible(before, after, cues.crime_noun)
                 {
                     score = 4.0;
                     rule = "group.responsible";
